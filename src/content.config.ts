@@ -1,0 +1,40 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { entryId } from './lib/content-check/ids.ts';
+import { contentRoot } from './lib/content-root.ts';
+import { mainsSchema } from './schemas/mains.ts';
+import { noteSchema } from './schemas/note.ts';
+import { questionSchema } from './schemas/question.ts';
+import { publicationSchema, syllabusPaperSchema } from './schemas/taxonomy.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+// Ids come from file names through the same function the content checker uses, so both agree on them.
+const root = contentRoot();
+const generateId = ({ entry }: { entry: string }) => entryId(entry);
+
+const notes = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/notes`, generateId }),
+  schema: noteSchema,
+});
+const topics = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/topics`, generateId }),
+  schema: topicSchema,
+});
+const mains = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${root}/mains`, generateId }),
+  schema: mainsSchema,
+});
+const questions = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/questions`, generateId, retainBody: false }),
+  schema: questionSchema,
+});
+const syllabus = defineCollection({
+  loader: file(`${root}/taxonomy/syllabus.yaml`),
+  schema: syllabusPaperSchema,
+});
+const publications = defineCollection({
+  loader: file(`${root}/taxonomy/publications.yaml`),
+  schema: publicationSchema,
+});
+
+export const collections = { notes, topics, mains, questions, syllabus, publications };

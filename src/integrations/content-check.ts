@@ -1,0 +1,23 @@
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content-root.ts';
+import { runContentCheck } from '../lib/content-check/run.ts';
+
+/**
+ * Runs the content checker before Astro reads any content, so a dangling reference or a bad field fails the build
+ * with the file and field named (Astro's own `reference()` only logs a warning).
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        const lines: string[] = [];
+        const code = runContentCheck(contentRoot(), (line) => lines.push(line));
+        const report = lines.join('\n');
+        if (code !== 0 && command === 'build') throw new Error(`Content check failed:\n${report}`);
+        if (code !== 0) logger.error(report);
+        else logger.info(lines.at(-1) ?? '');
+      },
+    },
+  };
+}

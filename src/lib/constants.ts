@@ -1,0 +1,33 @@
+/** Site-wide constants: names, labels and tuning numbers live here and nowhere else. */
+export const SITE_TITLE = 'India–Japan Notes';
+export const SITE_TAGLINE = 'UPSC CSE study notes on India–Japan relations';
+export const SITE_DESCRIPTION =
+  'Exam-ready notes on India–Japan relations for UPSC civil services aspirants: topics for prelims, GS paper mapping for mains, and previous-year questions.';
+export const SITE_LANG = 'en-IN';
+
+/** Average silent reading speed for study material (words per minute). */
+export const WORDS_PER_MINUTE = 200;
+/** How many related notes a note page shows. */
+export const RELATED_LIMIT = 3;
+/** How many notes the home page lists as latest. */
+export const LATEST_LIMIT = 5;
+
+export const NOTE_KIND_LABELS = {
+  'news-analysis': 'News analysis',
+  editorial: 'Editorial',
+  background: 'Background',
+} as const;
+
+export const GS_LABELS = { gs1: 'GS Paper I', gs2: 'GS Paper II', gs3: 'GS Paper III', gs4: 'GS Paper IV' } as const;
+
+export const PAPER_LABELS = { prelims: 'Prelims (GS Paper I)', ...GS_LABELS } as const;
+
+export const QUESTION_KIND_LABELS = {
+  'prelims-pyq': 'Prelims PYQ',
+  'mains-pyq': 'Mains PYQ',
+  'practice-mcq': 'Practice MCQ',
+  'practice-mains': 'Practice mains',
+} as const;
+
+/** localStorage key for the reader's theme choice. */
+export const THEME_STORAGE_KEY = 'theme';

@@ -1,0 +1,64 @@
+/** The few fields of a note that ordering and relating need; pages pass whole entries. */
+export interface NoteLike {
+  id: string;
+  data: { order: number; title: string; prelims: string[]; mains: string[]; related: string[] };
+}
+
+/** Notes in reading order: by `order`, then title, so ties are stable. */
+export function readingOrder<T extends NoteLike>(notes: readonly T[]): T[] {
+  return [...notes].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** Previous and next note around `id` in an ordered list. */
+export function prevNext<T extends { id: string }>(ordered: readonly T[], id: string): { prev?: T; next?: T } {
+  const index = ordered.findIndex((note) => note.id === id);
+  if (index === -1) return {};
+  const result: { prev?: T; next?: T } = {};
+  const prev = ordered[index - 1];
+  const next = ordered[index + 1];
+  if (prev) result.prev = prev;
+  if (next) result.next = next;
+  return result;
+}
+
+/**
+ * Related notes for every note at once (one pass per build, not per page): the editor's `related` first, then the
+ * notes sharing the most prelims topics (a shared mains topic counts half), ties broken by reading order.
+ */
+export function relatedNotes<T extends NoteLike>(notes: readonly T[], limit: number): Map<string, T[]> {
+  const byId = new Map(notes.map((note) => [note.id, note]));
+  const byTopic = groupBy(notes, (note) => note.data.prelims);
+  const byMains = groupBy(notes, (note) => note.data.mains);
+  const result = new Map<string, T[]>();
+  for (const note of notes) {
+    const scores = new Map<string, number>();
+    const add = (ids: readonly string[] | undefined, weight: number) => {
+      for (const other of ids ?? []) if (other !== note.id) scores.set(other, (scores.get(other) ?? 0) + weight);
+    };
+    for (const topic of note.data.prelims) add(byTopic.get(topic)?.map((n) => n.id), 2);
+    for (const topic of note.data.mains) add(byMains.get(topic)?.map((n) => n.id), 1);
+    const chosen = note.data.related.filter((id) => byId.has(id) && id !== note.id);
+    const computed = [...scores.entries()]
+      .filter(([id]) => !chosen.includes(id))
+      .sort((a, b) => b[1] - a[1] || (byId.get(a[0])?.data.order ?? 0) - (byId.get(b[0])?.data.order ?? 0))
+      .map(([id]) => id);
+    result.set(
+      note.id,
+      [...chosen, ...computed].slice(0, limit).map((id) => byId.get(id) as T),
+    );
+  }
+  return result;
+}
+
+/** Groups items under each key they carry (an item with three tags lands in three groups), keeping input order. */
+export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { RELATED_LIMIT } from './constants.ts';
+import { groupBy, readingOrder, relatedNotes } from './notes.ts';
+import { countWords, readingMinutes } from './reading.ts';
+import { sortQuestions } from './questions.ts';
+
+export type NoteEntry = CollectionEntry<'notes'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type MainsEntry = CollectionEntry<'mains'>;
+export type QuestionEntry = CollectionEntry<'questions'>;
+
+/** Everything pages need, computed once per build: indexes by id, groupings by tag, related notes. */
+export interface SiteData {
+  /** Published notes in reading order. */
+  notes: NoteEntry[];
+  topics: TopicEntry[];
+  mains: MainsEntry[];
+  /** Questions used by published notes, PYQs first. */
+  questions: QuestionEntry[];
+  syllabus: CollectionEntry<'syllabus'>['data'][];
+  note: Map<string, NoteEntry>;
+  topic: Map<string, TopicEntry>;
+  mainsTopic: Map<string, MainsEntry>;
+  question: Map<string, QuestionEntry>;
+  publication: Map<string, CollectionEntry<'publications'>['data']>;
+  notesByTopic: Map<string, NoteEntry[]>;
+  notesByMains: Map<string, NoteEntry[]>;
+  notesByQuestion: Map<string, NoteEntry[]>;
+  questionsByTopic: Map<string, QuestionEntry[]>;
+  related: Map<string, NoteEntry[]>;
+  minutes: Map<string, number>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Loads the collections once per build and derives every index from them. */
+export function getSite(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [allNotes, topicEntries, mainsEntries, questionEntries, syllabusEntries, publicationEntries] = await Promise.all([
+    getCollection('notes'),
+    getCollection('topics'),
+    getCollection('mains'),
+    getCollection('questions'),
+    getCollection('syllabus'),
+    getCollection('publications'),
+  ]);
+  const notes = readingOrder(allNotes.filter((note) => !note.data.draft));
+  const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
+  const notesByQuestion = groupBy(notes, (note) => note.data.questions);
+  const questions = sortQuestions(questionEntries.filter((q) => notesByQuestion.has(q.id)));
+  return {
+    notes,
+    topics: [...topicEntries].sort(byTitle),
+    mains: [...mainsEntries].sort(byTitle),
+    questions,
+    syllabus: syllabusEntries.map((entry) => entry.data),
+    note: new Map(notes.map((n) => [n.id, n])),
+    topic: new Map(topicEntries.map((t) => [t.id, t])),
+    mainsTopic: new Map(mainsEntries.map((m) => [m.id, m])),
+    question: new Map(questions.map((q) => [q.id, q])),
+    publication: new Map(publicationEntries.map((p) => [p.data.id, p.data])),
+    notesByTopic: groupBy(notes, (note) => note.data.prelims),
+    notesByMains: groupBy(notes, (note) => note.data.mains),
+    notesByQuestion,
+    questionsByTopic: groupBy(questions, (q) => q.data.topics),
+    related: relatedNotes(notes, RELATED_LIMIT),
+    minutes: new Map(notes.map((n) => [n.id, readingMinutes(countWords(n.body ?? ''))])),
+  };
+}

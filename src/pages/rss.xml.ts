@@ -1,0 +1,21 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/constants.ts';
+import { getSite } from '../lib/site.ts';
+import { noteUrl } from '../lib/urls.ts';
+
+export async function GET(context: APIContext) {
+  const site = await getSite();
+  return rss({
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    site: context.site ?? 'http://localhost:4321',
+    items: site.notes.map((note) => ({
+      title: note.data.title,
+      description: note.data.summary,
+      pubDate: note.data.updated ?? note.data.published,
+      link: noteUrl(note.id),
+      categories: note.data.prelims.map((id) => site.topic.get(id)?.data.title ?? id),
+    })),
+  });
+}

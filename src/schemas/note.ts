@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema } from './common.ts';
+
+/** Where a note sits in the syllabus: a GS paper and one official line of it. */
+export const gsMappingSchema = z.strictObject({
+  /** GS paper id, `gs1` to `gs4`. */
+  paper: gsPaperSchema,
+  /** Id of an official syllabus line of that paper (see content/taxonomy/syllabus.yaml). */
+  line: idSchema,
+});
+
+/** One source a note is written from. */
+export const sourceSchema = z.strictObject({
+  /** Publication id from content/taxonomy/publications.yaml (`TH` is The Hindu). */
+  publication: z.string().regex(/^[A-Z][A-Z0-9]*$/, 'expected a publication id in capitals such as "TH"'),
+  /** Title of the article as published. */
+  title: z.string().trim().min(1, 'give the article title'),
+  /** https link to the article. */
+  url: httpsUrlSchema,
+  /** Date the article was published. */
+  date: dateSchema,
+  /** Publication the article itself credits as its source, when it names one. */
+  via: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9]*$/, 'expected a publication id in capitals such as "TH"')
+    .optional(),
+});
+
+/** One dated event for a timeline; `planned` marks a target date that has not arrived. */
+export const timelineEventSchema = z.strictObject({
+  /** Year of the event (a four-digit year). */
+  year: z.number().int().min(1, 'expected a year').max(2200, 'expected a year'),
+  /** What happened, in one short sentence. */
+  event: z.string().trim().min(1, 'describe the event'),
+  /** A target or pledge for the future rather than something that has happened. */
+  planned: z.boolean().default(false),
+  /** Id of the note that explains the event. */
+  note: idSchema.optional(),
+});
+
+/** One headline number for a key-figures table. */
+export const keyFigureSchema = z.strictObject({
+  /** The figure exactly as the source gives it, with its unit ("10 trillion yen (USD 68 billion)"). */
+  value: z.string().trim().min(1, 'give the figure'),
+  /** What the figure measures. */
+  label: z.string().trim().min(1, 'say what the figure measures'),
+  /** Id of the note that explains the figure. */
+  note: idSchema.optional(),
+});
+
+/** Frontmatter of a study note in content/notes/. */
+export const noteSchema = z
+  .strictObject({
+    /** Headline of the note. */
+    title: z.string().trim().min(1, 'give the note a title').max(120, 'keep the title under 120 characters'),
+    /** One- or two-sentence summary shown in lists and search results (at most 300 characters). */
+    summary: z.string().trim().min(1, 'give the note a summary').max(300, 'keep the summary to 300 characters or fewer'),
+    /** Position in the reading order of the whole set (0 is read first). */
+    order: z.number().int().min(0, 'order starts at 0'),
+    /** Date the note was first published. */
+    published: dateSchema,
+    /** Date of the last substantive revision, if any. */
+    updated: dateSchema.optional(),
+    /** What sort of note this is. */
+    kind: z.enum(['news-analysis', 'editorial', 'background']),
+    /** Syllabus placement: one or more GS paper and line pairs. */
+    gs: z.array(gsMappingSchema).min(1, 'map the note to at least one syllabus line'),
+    /** Prelims topic ids (content/topics/). */
+    prelims: idListSchema('prelims topic'),
+    /** Mains topic ids (content/mains/). */
+    mains: idListSchema('mains topic'),
+    /** Sources the note is written from. */
+    sources: z.array(sourceSchema).min(1, 'list at least one source'),
+    /** Question ids (content/questions/) to test the reader on this note. */
+    questions: idListSchema('question'),
+    /** Note ids the editor wants shown as related, ahead of computed ones. */
+    related: z.array(idSchema).default([]),
+    /** Dated events this note lays out as a timeline. */
+    timeline: z.array(timelineEventSchema).default([]),
+    /** Headline figures this note lays out as a table. */
+    figures: z.array(keyFigureSchema).default([]),
+    /** Drafts are checked but not built into the site. */
+    draft: z.boolean().default(false),
+  })
+  .refine((note) => !note.updated || note.updated.getTime() >= note.published.getTime(), {
+    message: 'updated must not be before published',
+    path: ['updated'],
+  });
+
+export type Note = z.infer<typeof noteSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
