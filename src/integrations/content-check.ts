@@ -11,6 +11,8 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        // scripts/build.ts has just run the same check; no need to read everything twice.
+        if (process.env['SKIP_CONTENT_CHECK'] === '1') return;
         const lines: string[] = [];
         const code = runContentCheck(contentRoot(), (line) => lines.push(line));
         const report = lines.join('\n');

@@ -37,7 +37,7 @@ function parseYaml(text: string, firstLine: number): Omit<ParsedFile, 'body' | '
       if (parent && typeof parent === 'object' && 'items' in parent && Array.isArray(parent.items)) {
         const key = path[depth - 1];
         for (const item of parent.items as { key?: { value?: unknown; range?: number[] } }[]) {
-          if (item.key?.value === key && item.key.range?.[0] !== undefined) return lineAt(item.key.range[0]);
+          if (item.key?.value === key && item.key?.range?.[0] !== undefined) return lineAt(item.key.range[0]);
         }
       }
     }

@@ -1,0 +1,58 @@
+import { parse } from 'node-html-parser';
+
+/** What one built HTML page offers (its element ids) and asks for (its links). */
+export interface PageLinks {
+  /** Site path of the page, base path removed: `/notes/x/`. */
+  path: string;
+  ids: Set<string>;
+  links: string[];
+}
+
+/** Reads ids and internal link targets (href, src) from a page's HTML. */
+export function readPage(path: string, html: string): PageLinks {
+  const root = parse(html);
+  const ids = new Set(root.querySelectorAll('[id]').map((el) => el.getAttribute('id') ?? ''));
+  const links: string[] = [];
+  for (const el of root.querySelectorAll('a[href], link[href], img[src], script[src]')) {
+    const value = el.getAttribute('href') ?? el.getAttribute('src');
+    if (value) links.push(value);
+  }
+  return { path, ids, links };
+}
+
+/**
+ * Every internal link that points at no page or no element id. `files` are the site paths of every built file
+ * (pages as `/x/`, other files as `/x.css`); links must carry the base path, as a reader's browser would see them.
+ */
+export function brokenLinks(pages: readonly PageLinks[], files: ReadonlySet<string>, base: string): string[] {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const prefix = base.replace(/\/+$/, '');
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const link of page.links) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
+      const [rawPath = '', fragment] = link.split('#', 2);
+      let target = page.path;
+      if (rawPath !== '') {
+        const clean = rawPath.split('?')[0] ?? '';
+        if (!clean.startsWith('/')) {
+          target = new URL(clean, `https://site${page.path}`).pathname;
+        } else if (prefix && !(clean === prefix || clean.startsWith(`${prefix}/`))) {
+          problems.push(`${page.path}: link ${link} is missing the base path ${prefix}/`);
+          continue;
+        } else {
+          target = clean.slice(prefix.length) || '/';
+        }
+        target = decodeURI(target);
+        if (!byPath.has(target) && !files.has(target)) {
+          problems.push(`${page.path}: link ${link} points at no page or file`);
+          continue;
+        }
+      }
+      if (fragment && !byPath.get(target)?.ids.has(decodeURIComponent(fragment))) {
+        problems.push(`${page.path}: link ${link} points at #${fragment}, which ${target} does not have`);
+      }
+    }
+  }
+  return problems;
+}

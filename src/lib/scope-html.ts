@@ -1,0 +1,22 @@
+import { parse } from 'node-html-parser';
+
+/**
+ * Makes a rendered note safe to place beside others on one page (a booklet): every id and `#fragment` link gets a
+ * prefix so two notes' "Key takeaways" do not collide, and headings move down `shift` levels so each note's
+ * sections sit under its title (h2 → h3 when the note title is an h2).
+ */
+export function scopeHtml(html: string, prefix: string, shift = 1): string {
+  const root = parse(html);
+  for (const el of root.querySelectorAll('[id]')) el.setAttribute('id', `${prefix}-${el.getAttribute('id')}`);
+  for (const el of root.querySelectorAll('a[href^="#"]')) {
+    const href = el.getAttribute('href') ?? '#';
+    if (href.length > 1) el.setAttribute('href', `#${prefix}-${href.slice(1)}`);
+  }
+  if (shift > 0) {
+    for (const el of root.querySelectorAll('h1, h2, h3, h4, h5')) {
+      const level = Math.min(6, Number(el.tagName.slice(1)) + shift);
+      el.tagName = `h${level}`;
+    }
+  }
+  return root.toString();
+}

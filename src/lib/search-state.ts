@@ -1,0 +1,68 @@
+import { FILTER_NAMES, type FilterName } from './search-filters.ts';
+
+/** Filters the search page exposes in the URL (`?topic=…`); `line`, `publication` and `year` included. */
+export type Selected = Partial<Record<FilterName, string[]>>;
+
+/** The whole state of /search/: what the URL holds. */
+export interface SearchPageState {
+  q: string;
+  filters: Selected;
+}
+
+/** Longest query we accept from a URL; Pagefind gains nothing from more. */
+export const MAX_QUERY_LENGTH = 200;
+const VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{0,80}$/;
+
+/** Reads the state from a query string, dropping unknown parameters and values that cannot be ids. */
+export function parseSearchState(search: string | URLSearchParams): SearchPageState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const filters: Selected = {};
+  for (const name of FILTER_NAMES) {
+    const values = [...new Set(params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()))].filter((v) => VALUE.test(v));
+    if (values.length) filters[name] = values;
+  }
+  return { q, filters };
+}
+
+/** Writes the state back as a query string in a stable order (`?q=…&type=…&topic=…`); '' when empty. */
+export function serializeSearchState(state: SearchPageState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTER_NAMES) for (const value of state.filters[name] ?? []) params.append(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** True when nothing is asked for: no query and no filter. */
+export function isEmptyState(state: SearchPageState): boolean {
+  return state.q === '' && Object.values(state.filters).every((values) => !values?.length);
+}
+
+/** Adds or removes one filter value, returning a new state. */
+export function toggleFilter(state: SearchPageState, name: FilterName, value: string): SearchPageState {
+  const current = state.filters[name] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  const filters: Selected = { ...state.filters };
+  if (next.length) filters[name] = next;
+  else delete filters[name];
+  return { ...state, filters };
+}
+
+/**
+ * Pagefind filter object: OR within a facet (`any`), AND across facets. `omit` leaves one facet out, which is how
+ * that facet's own counts are computed (so ticking a second topic shows how many it would add, not zero).
+ */
+export function pagefindFilters(filters: Selected, omit?: FilterName): Record<string, { any: string[] }> {
+  const out: Record<string, { any: string[] }> = {};
+  for (const name of FILTER_NAMES) {
+    const values = filters[name];
+    if (name !== omit && values?.length) out[name] = { any: values };
+  }
+  return out;
+}
+
+/** Every selected (facet, value) pair, for "remove this filter" buttons and the zero-result state. */
+export function selectedPairs(filters: Selected): [FilterName, string][] {
+  return FILTER_NAMES.flatMap((name) => (filters[name] ?? []).map((value): [FilterName, string] => [name, value]));
+}

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest';
+import { groupBy, prevNext, readingOrder, relatedNotes, type NoteLike } from '../../../src/lib/notes.ts';
+
+const note = (
+  id: string,
+  order: number,
+  prelims: string[] = [],
+  mains: string[] = [],
+  related: string[] = [],
+  title = id,
+): NoteLike => ({ id, data: { order, title, prelims, mains, related } });
+
+const ids = (notes: readonly { id: string }[] | undefined) => notes?.map((n) => n.id);
+
+describe('readingOrder', () => {
+  it.each([
+    ['an empty list', [], []],
+    ['one note', [note('a', 3)], ['a']],
+    ['notes out of order', [note('c', 2), note('a', 0), note('b', 1)], ['a', 'b', 'c']],
+    ['orders with gaps', [note('late', 40), note('early', 5), note('mid', 12)], ['early', 'mid', 'late']],
+    [
+      'ties on order, broken by title',
+      [note('x', 1, [], [], [], 'Zebra'), note('y', 1, [], [], [], 'Apple'), note('z', 0, [], [], [], 'Mango')],
+      ['z', 'y', 'x'],
+    ],
+  ])('sorts %s', (_what, input, expected) => {
+    expect(ids(readingOrder(input))).toEqual(expected);
+  });
+
+  it('returns a new array and leaves its input alone', () => {
+    const input = [note('b', 1), note('a', 0)];
+    const output = readingOrder(input);
+    expect(output).not.toBe(input);
+    expect(ids(input)).toEqual(['b', 'a']);
+  });
+
+  it('returns the very same note objects', () => {
+    const a = note('a', 0);
+    expect(readingOrder([note('b', 1), a])[0]).toBe(a);
+  });
+});
+
+describe('prevNext', () => {
+  const ordered = [note('first', 0), note('second', 1), note('third', 2)];
+
+  it.each([
+    ['the first note has only a next', 'first', undefined, 'second'],
+    ['a middle note has both', 'second', 'first', 'third'],
+    ['the last note has only a previous', 'third', 'second', undefined],
+  ])('%s', (_what, id, prev, next) => {
+    const result = prevNext(ordered, id);
+    expect(result.prev?.id).toBe(prev);
+    expect(result.next?.id).toBe(next);
+  });
+
+  it('leaves out the keys it has nothing for rather than setting them to undefined', () => {
+    expect(Object.keys(prevNext(ordered, 'first'))).toEqual(['next']);
+    expect(Object.keys(prevNext(ordered, 'third'))).toEqual(['prev']);
+  });
+
+  it('gives nothing for an id that is not in the list', () => {
+    expect(prevNext(ordered, 'missing')).toEqual({});
+  });
+
+  it('gives nothing either way for the only note', () => {
+    expect(prevNext([note('only', 0)], 'only')).toEqual({});
+  });
+
+  it('gives nothing for an empty list', () => {
+    expect(prevNext([], 'any')).toEqual({});
+  });
+
+  it('returns the neighbours themselves, not copies', () => {
+    expect(prevNext(ordered, 'second').prev).toBe(ordered[0]);
+  });
+});
+
+describe('relatedNotes', () => {
+  it('gives every note an entry, even a note with nothing in common', () => {
+    const notes = [note('a', 0, ['x']), note('b', 1, ['y'])];
+    const related = relatedNotes(notes, 3);
+    expect([...related.keys()]).toEqual(['a', 'b']);
+    expect(related.get('a')).toEqual([]);
+    expect(related.get('b')).toEqual([]);
+  });
+
+  it('never relates a note to itself', () => {
+    const notes = [note('a', 0, ['x'], ['m'], ['a']), note('b', 1, ['x'])];
+    expect(ids(relatedNotes(notes, 3).get('a'))).toEqual(['b']);
+  });
+
+  it('ranks notes sharing more prelims topics first', () => {
+    const notes = [
+      note('me', 0, ['t1', 't2', 't3']),
+      note('one', 1, ['t1']),
+      note('three', 2, ['t1', 't2', 't3']),
+      note('two', 3, ['t2', 't3']),
+    ];
+    expect(ids(relatedNotes(notes, 3).get('me'))).toEqual(['three', 'two', 'one']);
+  });
+
+  it('counts a shared mains topic as half a shared prelims topic', () => {
+    const notes = [
+      note('me', 0, ['t1'], ['m1', 'm2', 'm3']),
+      note('prelims-only', 1, ['t1']),
+      note('one-mains', 2, [], ['m1']),
+      note('three-mains', 3, [], ['m1', 'm2', 'm3']),
+    ];
+    // scores: prelims-only 2, one-mains 1, three-mains 3.
+    expect(ids(relatedNotes(notes, 3).get('me'))).toEqual(['three-mains', 'prelims-only', 'one-mains']);
+  });
+
+  it('treats two shared mains topics as equal to one prelims topic and breaks the tie by reading order', () => {
+    const notes = [note('me', 0, ['t1'], ['m1', 'm2']), note('mains-pair', 1, [], ['m1', 'm2']), note('prelims-one', 2, ['t1'])];
+    expect(ids(relatedNotes(notes, 3).get('me'))).toEqual(['mains-pair', 'prelims-one']);
+  });
+
+  it('breaks ties on score by reading order, whatever the input order', () => {
+    const notes = [note('me', 0, ['t']), note('later', 9, ['t']), note('sooner', 2, ['t']), note('middle', 5, ['t'])];
+    expect(ids(relatedNotes(notes, 3).get('me'))).toEqual(['sooner', 'middle', 'later']);
+  });
+
+  it("puts the editor's related notes first, in the editor's order, ahead of better-scoring ones", () => {
+    const notes = [
+      note('me', 0, ['t1', 't2'], [], ['loose', 'unrelated']),
+      note('close', 1, ['t1', 't2']),
+      note('loose', 2, ['t1']),
+      note('unrelated', 3, ['z']),
+    ];
+    expect(ids(relatedNotes(notes, 3).get('me'))).toEqual(['loose', 'unrelated', 'close']);
+  });
+
+  it('does not list an editor-chosen note a second time among the computed ones', () => {
+    const notes = [note('me', 0, ['t'], [], ['b']), note('b', 1, ['t']), note('c', 2, ['t'])];
+    expect(ids(relatedNotes(notes, 5).get('me'))).toEqual(['b', 'c']);
+  });
+
+  it('skips editor-chosen ids that are not among the notes (drafts, typos)', () => {
+    const notes = [note('me', 0, ['t'], [], ['draft-note', 'b']), note('b', 1, ['t'])];
+    expect(ids(relatedNotes(notes, 3).get('me'))).toEqual(['b']);
+  });
+
+  it.each([
+    [0, []],
+    [1, ['r1']],
+    [2, ['r1', 'c1']],
+    [3, ['r1', 'c1', 'c2']],
+    [10, ['r1', 'c1', 'c2']],
+  ])('cuts the list to a limit of %i', (limit, expected) => {
+    const notes = [note('me', 0, ['t'], [], ['r1']), note('r1', 1, []), note('c1', 2, ['t']), note('c2', 3, ['t'])];
+    expect(ids(relatedNotes(notes, limit).get('me'))).toEqual(expected);
+  });
+
+  it('cuts even the editor-chosen notes to the limit', () => {
+    const notes = [note('me', 0, [], [], ['a', 'b', 'c']), note('a', 1), note('b', 2), note('c', 3)];
+    expect(ids(relatedNotes(notes, 2).get('me'))).toEqual(['a', 'b']);
+  });
+
+  it('relates notes symmetrically when neither editor chose', () => {
+    const notes = [note('a', 0, ['t']), note('b', 1, ['t'])];
+    const related = relatedNotes(notes, 3);
+    expect(ids(related.get('a'))).toEqual(['b']);
+    expect(ids(related.get('b'))).toEqual(['a']);
+  });
+
+  it('returns the note objects that were passed in', () => {
+    const b = note('b', 1, ['t']);
+    expect(relatedNotes([note('a', 0, ['t']), b], 3).get('a')?.[0]).toBe(b);
+  });
+
+  it('gives an empty map for no notes', () => {
+    expect(relatedNotes([], 3).size).toBe(0);
+  });
+});
+
+describe('groupBy', () => {
+  const items = [
+    { name: 'one', tags: ['quad', 'jimex'] },
+    { name: 'two', tags: ['jimex'] },
+    { name: 'three', tags: [] as string[] },
+    { name: 'four', tags: ['quad', 'quad', 'malabar'] },
+  ];
+  const grouped = groupBy(items, (item) => item.tags);
+  const names = (key: string) => grouped.get(key)?.map((item) => item.name);
+
+  it.each([
+    ['quad', ['one', 'four']],
+    ['jimex', ['one', 'two']],
+    ['malabar', ['four']],
+  ])('puts under %s every item carrying it, in input order', (key, expected) => {
+    expect(names(key)).toEqual(expected);
+  });
+
+  it('lists an item once under a key it carries twice', () => {
+    expect(names('quad')).toEqual(['one', 'four']);
+  });
+
+  it('makes no group for an item with no keys', () => {
+    expect([...grouped.values()].flat().map((item) => item.name)).not.toContain('three');
+  });
+
+  it('orders the groups by first appearance of each key', () => {
+    expect([...grouped.keys()]).toEqual(['quad', 'jimex', 'malabar']);
+  });
+
+  it('has no group for a key nobody carries', () => {
+    expect(grouped.has('acsa')).toBe(false);
+  });
+
+  it('gives an empty map for no items', () => {
+    expect(groupBy([], () => ['x']).size).toBe(0);
+  });
+
+  it('keeps the items themselves in the groups', () => {
+    expect(grouped.get('malabar')?.[0]).toBe(items[3]);
+  });
+});
