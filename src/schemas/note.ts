@@ -82,7 +82,8 @@ export const noteSchema = z
     /** Drafts are checked but not built into the site. */
     draft: z.boolean().default(false),
   })
-  .refine((note) => !note.updated || note.updated.getTime() >= note.published.getTime(), {
+  // zod 4 runs refinements even when a field above failed, so check both dates are real before comparing.
+  .refine((note) => !(note.updated instanceof Date && note.published instanceof Date) || note.updated.getTime() >= note.published.getTime(), {
     message: 'updated must not be before published',
     path: ['updated'],
   });

@@ -410,6 +410,7 @@ const YAML_HINTS: [RegExp, string][] = [
   [/Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/, 'if the value contains ": ", put it in quotes'],
   [/Map keys must be unique/, 'the same field is given twice'],
   [/Tabs are not allowed/, 'indent with spaces, not tabs'],
+  [/Flow (sequence|mapping) .*end with a [\]}]/, 'a [ ] or { } list is not closed; the mistake may be on the line above'],
   [/Missing closing .?quote/, 'a quoted value is not closed; the mistake may be on an earlier line'],
 ];
 
