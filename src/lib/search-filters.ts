@@ -4,6 +4,9 @@ import type { Note } from '../schemas/note.ts';
 export const FILTER_NAMES = ['type', 'topic', 'mains', 'gs', 'line', 'publication', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/** Marker value for a facet a page has nothing in, so a query naming every facet still matches the page. */
+export const NO_VALUE = '_none';
+
 /**
  * Pagefind filter pairs for one indexed page. Values are ids (what the URL carries); the search page maps them to
  * titles. A note's year is the year of its sources.
@@ -27,5 +30,6 @@ export function searchFilters(input: {
   add('publication', note?.sources.flatMap((s) => (s.via ? [s.publication, s.via] : [s.publication])) ?? []);
   const years = note?.sources.map((s) => String(s.date.getUTCFullYear())) ?? [];
   add('year', input.year === undefined ? years : [String(input.year)]);
+  for (const name of FILTER_NAMES) if (!pairs.some(([n]) => n === name)) pairs.push([name, NO_VALUE]);
   return pairs;
 }

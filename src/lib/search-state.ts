@@ -50,14 +50,21 @@ export function toggleFilter(state: SearchPageState, name: FilterName, value: st
 }
 
 /**
- * Pagefind filter object: OR within a facet (`any`), AND across facets. `omit` leaves one facet out, which is how
- * that facet's own counts are computed (so ticking a second topic shows how many it would add, not zero).
+ * Pagefind filter object: OR within a facet (`any`), AND across facets. Pagefind reports counts only for facets
+ * named in the query, so every facet is named: unselected ones with all their values (every page carries at least
+ * the NO_VALUE marker in each facet, so nothing is excluded). `omit` treats one facet as unselected, which is how
+ * that facet's own counts are computed (ticking a second topic shows how many it would add, not zero).
  */
-export function pagefindFilters(filters: Selected, omit?: FilterName): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  filters: Selected,
+  all: Partial<Record<string, string[]>>,
+  omit?: FilterName,
+): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const name of FILTER_NAMES) {
-    const values = filters[name];
-    if (name !== omit && values?.length) out[name] = { any: values };
+    const values = name === omit ? undefined : filters[name];
+    const any = values?.length ? values : all[name];
+    if (any?.length) out[name] = { any };
   }
   return out;
 }

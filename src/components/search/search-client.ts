@@ -56,6 +56,7 @@ export function startSearchPage(): void {
   let shown: PagefindSearch['results'] = [];
   let shownCount = 0;
   let generation = 0;
+  let totals: Record<string, Record<string, number>> | undefined;
 
   if (form.dataset['dev'] === 'true') {
     showNotice('Search needs a built site: the index is made after `astro build`. Run `npm start` and open the search page there.');
@@ -120,9 +121,10 @@ export function startSearchPage(): void {
     const mine = ++generation;
     const pagefind = await pagefindReady;
     if (!pagefind || mine !== generation) return;
+    totals ??= await pagefind.filters();
+    if (mine !== generation) return;
+    const all = Object.fromEntries(Object.entries(totals).map(([name, counts]) => [name, Object.keys(counts)]));
     if (isEmptyState(state)) {
-      const totals = await pagefind.filters();
-      if (mine !== generation) return;
       list.replaceChildren();
       zero.hidden = true;
       more.hidden = true;
@@ -131,14 +133,13 @@ export function startSearchPage(): void {
       return;
     }
     const term = state.q || null;
-    const search = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
+    const search = await pagefind.search(term, { filters: pagefindFilters(state.filters, all) });
     if (!search || mine !== generation) return;
     // OR within a facet: a facet with ticks gets its counts from a search without its own ticks.
     const own: Partial<Record<FilterName, Record<string, number>>> = {};
     for (const name of FILTER_NAMES) {
       if (!state.filters[name]?.length) continue;
-      const others = pagefindFilters(state.filters, name);
-      const result = term === null && Object.keys(others).length === 0 ? { filters: await pagefind.filters() } : await pagefind.search(term, { filters: others });
+      const result = await pagefind.search(term, { filters: pagefindFilters(state.filters, all, name) });
       if (mine !== generation) return;
       if (result?.filters[name]) own[name] = result.filters[name];
     }
