@@ -16,6 +16,23 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   build: { format: 'directory' },
   integrations: [contentCheck(), sitemap()],
+  security: {
+    // Astro hashes every script and style it renders into a CSP <meta>; no 'unsafe-inline' anywhere.
+    // Pagefind compiles its WebAssembly search core, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     // unified() would add GFM itself; turn that off so remark-gfm is the one GFM implementation.
     processor: unified({

@@ -45,7 +45,10 @@ export function verifySite(dir: string, base: string): string[] {
     const report = validator.validateStringSync(html, file);
     for (const result of report.results) {
       for (const message of result.messages) {
-        if (message.severity === 2) problems.push(`${file}:${message.line}:${message.column} html-validate ${message.ruleId}: ${message.message}`);
+        if (message.severity === 2)
+          problems.push(
+            `${file}:${message.line}:${message.column} html-validate ${message.ruleId}: ${message.message}`,
+          );
       }
     }
   }

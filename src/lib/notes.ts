@@ -27,6 +27,7 @@ export function prevNext<T extends { id: string }>(ordered: readonly T[], id: st
  */
 export function relatedNotes<T extends NoteLike>(notes: readonly T[], limit: number): Map<string, T[]> {
   const byId = new Map(notes.map((note) => [note.id, note]));
+  const rank = new Map(readingOrder(notes).map((note, index) => [note.id, index]));
   const byTopic = groupBy(notes, (note) => note.data.prelims);
   const byMains = groupBy(notes, (note) => note.data.mains);
   const result = new Map<string, T[]>();
@@ -35,12 +36,20 @@ export function relatedNotes<T extends NoteLike>(notes: readonly T[], limit: num
     const add = (ids: readonly string[] | undefined, weight: number) => {
       for (const other of ids ?? []) if (other !== note.id) scores.set(other, (scores.get(other) ?? 0) + weight);
     };
-    for (const topic of note.data.prelims) add(byTopic.get(topic)?.map((n) => n.id), 2);
-    for (const topic of note.data.mains) add(byMains.get(topic)?.map((n) => n.id), 1);
-    const chosen = note.data.related.filter((id) => byId.has(id) && id !== note.id);
+    for (const topic of note.data.prelims)
+      add(
+        byTopic.get(topic)?.map((n) => n.id),
+        2,
+      );
+    for (const topic of note.data.mains)
+      add(
+        byMains.get(topic)?.map((n) => n.id),
+        1,
+      );
+    const chosen = [...new Set(note.data.related)].filter((id) => byId.has(id) && id !== note.id);
     const computed = [...scores.entries()]
       .filter(([id]) => !chosen.includes(id))
-      .sort((a, b) => b[1] - a[1] || (byId.get(a[0])?.data.order ?? 0) - (byId.get(b[0])?.data.order ?? 0))
+      .sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 0) - (rank.get(b[0]) ?? 0))
       .map(([id]) => id);
     result.set(
       note.id,

@@ -18,7 +18,8 @@ export function questionFacets(questions: readonly Question[]): QuestionFacet[] 
     { slug: 'practice', label: 'Practice questions', group: 'Type', test: (q) => !isPyq(q) },
   ];
   const years = [...new Set(questions.flatMap((q) => (q.year === undefined ? [] : [q.year])))].sort((a, b) => b - a);
-  for (const year of years) facets.push({ slug: String(year), label: String(year), group: 'Year', test: (q) => q.year === year });
+  for (const year of years)
+    facets.push({ slug: String(year), label: String(year), group: 'Year', test: (q) => q.year === year });
   for (const paper of Object.keys(PAPER_LABELS) as (keyof typeof PAPER_LABELS)[]) {
     facets.push({ slug: paper, label: PAPER_LABELS[paper], group: 'Paper', test: (q) => q.paper === paper });
   }

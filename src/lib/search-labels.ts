@@ -27,15 +27,30 @@ export function buildFacets(input: {
   const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label);
   return [
     { name: 'type', label: 'Type', values: Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label })) },
-    { name: 'topic', label: 'Prelims topic', values: input.topics.map((t) => ({ value: t.id, label: t.title })).sort(byLabel) },
-    { name: 'mains', label: 'Mains topic', values: input.mains.map((m) => ({ value: m.id, label: m.title })).sort(byLabel) },
+    {
+      name: 'topic',
+      label: 'Prelims topic',
+      values: input.topics.map((t) => ({ value: t.id, label: t.title })).sort(byLabel),
+    },
+    {
+      name: 'mains',
+      label: 'Mains topic',
+      values: input.mains.map((m) => ({ value: m.id, label: m.title })).sort(byLabel),
+    },
     { name: 'gs', label: 'GS paper', values: Object.entries(GS_LABELS).map(([value, label]) => ({ value, label })) },
     {
       name: 'line',
       label: 'Syllabus line',
-      values: input.lines.map((l) => ({ value: l.id, label: `${GS_LABELS[l.paper].replace('GS Paper ', 'GS ')}: ${l.text}` })),
+      values: input.lines.map((l) => ({
+        value: l.id,
+        label: `${GS_LABELS[l.paper].replace('GS Paper ', 'GS ')}: ${l.text}`,
+      })),
     },
-    { name: 'publication', label: 'Publication', values: input.publications.map((p) => ({ value: p.id, label: p.name })).sort(byLabel) },
+    {
+      name: 'publication',
+      label: 'Publication',
+      values: input.publications.map((p) => ({ value: p.id, label: p.name })).sort(byLabel),
+    },
     {
       name: 'year',
       label: 'Year',

@@ -19,7 +19,14 @@ export function parseSearchState(search: string | URLSearchParams): SearchPageSt
   const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
   const filters: Selected = {};
   for (const name of FILTER_NAMES) {
-    const values = [...new Set(params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()))].filter((v) => VALUE.test(v));
+    const values = [
+      ...new Set(
+        params
+          .getAll(name)
+          .flatMap((v) => v.split(','))
+          .map((v) => v.trim()),
+      ),
+    ].filter((v) => VALUE.test(v));
     if (values.length) filters[name] = values;
   }
   return { q, filters };

@@ -40,14 +40,15 @@ export function getSite(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [allNotes, topicEntries, mainsEntries, questionEntries, syllabusEntries, publicationEntries] = await Promise.all([
-    getCollection('notes'),
-    getCollection('topics'),
-    getCollection('mains'),
-    getCollection('questions'),
-    getCollection('syllabus'),
-    getCollection('publications'),
-  ]);
+  const [allNotes, topicEntries, mainsEntries, questionEntries, syllabusEntries, publicationEntries] =
+    await Promise.all([
+      getCollection('notes'),
+      getCollection('topics'),
+      getCollection('mains'),
+      getCollection('questions'),
+      getCollection('syllabus'),
+      getCollection('publications'),
+    ]);
   const notes = readingOrder(allNotes.filter((note) => !note.data.draft));
   const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
   const notesByQuestion = groupBy(notes, (note) => note.data.questions);

@@ -4,7 +4,9 @@ import type { TimelineEvent } from '../schemas/note.ts';
 export function sortTimeline<T extends Pick<TimelineEvent, 'year' | 'planned'>>(events: readonly T[]): T[] {
   return events
     .map((event, index) => ({ event, index }))
-    .sort((a, b) => a.event.year - b.event.year || Number(a.event.planned) - Number(b.event.planned) || a.index - b.index)
+    .sort(
+      (a, b) => a.event.year - b.event.year || Number(a.event.planned) - Number(b.event.planned) || a.index - b.index,
+    )
     .map(({ event }) => event);
 }
 

@@ -54,7 +54,11 @@ export const noteSchema = z
     /** Headline of the note. */
     title: z.string().trim().min(1, 'give the note a title').max(120, 'keep the title under 120 characters'),
     /** One- or two-sentence summary shown in lists and search results (at most 300 characters). */
-    summary: z.string().trim().min(1, 'give the note a summary').max(300, 'keep the summary to 300 characters or fewer'),
+    summary: z
+      .string()
+      .trim()
+      .min(1, 'give the note a summary')
+      .max(300, 'keep the summary to 300 characters or fewer'),
     /** Position in the reading order of the whole set (0 is read first). */
     order: z.number().int().min(0, 'order starts at 0'),
     /** Date the note was first published. */
@@ -74,7 +78,10 @@ export const noteSchema = z
     /** Question ids (content/questions/) to test the reader on this note. */
     questions: idListSchema('question'),
     /** Note ids the editor wants shown as related, ahead of computed ones. */
-    related: z.array(idSchema).default([]),
+    related: z
+      .array(idSchema)
+      .refine((ids) => new Set(ids).size === ids.length, 'the same related note is listed twice')
+      .default([]),
     /** Dated events this note lays out as a timeline. */
     timeline: z.array(timelineEventSchema).default([]),
     /** Headline figures this note lays out as a table. */
@@ -83,10 +90,15 @@ export const noteSchema = z
     draft: z.boolean().default(false),
   })
   // zod 4 runs refinements even when a field above failed, so check both dates are real before comparing.
-  .refine((note) => !(note.updated instanceof Date && note.published instanceof Date) || note.updated.getTime() >= note.published.getTime(), {
-    message: 'updated must not be before published',
-    path: ['updated'],
-  });
+  .refine(
+    (note) =>
+      !(note.updated instanceof Date && note.published instanceof Date) ||
+      note.updated.getTime() >= note.published.getTime(),
+    {
+      message: 'updated must not be before published',
+      path: ['updated'],
+    },
+  );
 
 export type Note = z.infer<typeof noteSchema>;
 export type Source = z.infer<typeof sourceSchema>;

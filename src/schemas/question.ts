@@ -44,19 +44,31 @@ export const questionSchema = z
         });
       }
       if (q.answer === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: 'a multiple-choice question needs an answer letter a-d' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer'],
+          message: 'a multiple-choice question needs an answer letter a-d',
+        });
       } else if (q.options && OPTION_LETTERS.indexOf(q.answer) >= q.options.length) {
         ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer "${q.answer}" is not among the options` });
       }
       if (q.paper !== 'prelims') {
-        ctx.addIssue({ code: 'custom', path: ['paper'], message: 'a multiple-choice question belongs to the prelims paper' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paper'],
+          message: 'a multiple-choice question belongs to the prelims paper',
+        });
       }
     } else {
       if (q.options !== undefined) {
         ctx.addIssue({ code: 'custom', path: ['options'], message: 'a mains question has no options' });
       }
       if (q.answer !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['answer'], message: 'a mains question has no answer letter; put the key points in explanation' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answer'],
+          message: 'a mains question has no answer letter; put the key points in explanation',
+        });
       }
       if (q.paper === 'prelims') {
         ctx.addIssue({ code: 'custom', path: ['paper'], message: 'a mains question belongs to a GS paper (gs1-gs4)' });

@@ -24,10 +24,22 @@ const edit =
     if (!text.includes(from)) throw new Error(`fixture ${file} does not contain ${JSON.stringify(from)}`);
     writeFileSync(path, text.replace(from, to));
   };
-const append = (file: string, text: string): Mutation => (root) => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
-const write = (file: string, content: string | Uint8Array): Mutation => (root) => writeFileSync(join(root, file), content);
-const copy = (from: string, to: string): Mutation => (root) => cpSync(join(root, from), join(root, to));
-const all = (...mutations: Mutation[]): Mutation => (root) => mutations.forEach((m) => m(root));
+const append =
+  (file: string, text: string): Mutation =>
+  (root) =>
+    writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8') + text);
+const write =
+  (file: string, content: string | Uint8Array): Mutation =>
+  (root) =>
+    writeFileSync(join(root, file), content);
+const copy =
+  (from: string, to: string): Mutation =>
+  (root) =>
+    cpSync(join(root, from), join(root, to));
+const all =
+  (...mutations: Mutation[]): Mutation =>
+  (root) =>
+    mutations.forEach((m) => m(root));
 
 /** The problem a case must produce: everything exact except the message, which must contain `message`. */
 interface Expected {
@@ -52,130 +64,312 @@ const BETA = 'notes/beta-note.md';
 const MCQ = 'questions/q-mcq.yaml';
 
 const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
-  ['invalid YAML', edit(ALPHA, 'summary: The first test note.', 'summary: The first test note: a summary'), [
-    error(ALPHA, 3, 'frontmatter', 'invalid YAML: Nested mappings are not allowed in compact mappings (if the value contains ": ", put it in quotes)'),
-  ]],
-  ['missing required field', edit(ALPHA, 'summary: The first test note.\n', ''), [
-    error(ALPHA, 2, 'summary', 'required field is missing (expected string)'),
-  ]],
-  ['wrong type', edit(ALPHA, 'order: 0', 'order: first'), [
-    error(ALPHA, 4, 'order', 'expected number, received string', '"first"'),
-  ]],
-  ['unknown key typo prelim:', edit(ALPHA, 'prelims:', 'prelim:'), [
-    error(ALPHA, 2, 'prelims', 'required field is missing (expected array)'),
-    error(ALPHA, 11, 'prelim', 'unknown field "prelim"; did you mean "prelims"?'),
-  ]],
-  ['unknown topic id', edit(ALPHA, 'prelims: [topic-one, topic-two]', 'prelims: [topic-one, topic-two, topic-onee]'), [
-    error(ALPHA, 11, 'prelims[2]', 'unknown prelims topic "topic-onee"; it must be an id in content/topics/ (did you mean "topic-one"?)'),
-  ]],
-  ['unknown mains topic', edit(ALPHA, 'mains: [main-topic]', 'mains: [main-topic, mains-topic]'), [
-    error(ALPHA, 12, 'mains[1]', 'unknown mains topic "mains-topic"; it must be an id in content/mains/ (did you mean "main-topic"?)'),
-  ]],
-  ['unknown syllabus line', edit(ALPHA, 'line: gs2-bilateral', 'line: gs2-bilaterl'), [
-    error(ALPHA, 10, 'gs[0].line', 'unknown syllabus line "gs2-bilaterl" for gs2; it must be a line id in taxonomy/syllabus.yaml (did you mean "gs2-bilateral"?)'),
-  ]],
-  ['syllabus line from the wrong paper', edit(ALPHA, 'line: gs2-bilateral', 'line: gs3-economy'), [
-    error(ALPHA, 10, 'gs[0].line', 'syllabus line "gs3-economy" belongs to gs3, not gs2'),
-  ]],
-  ['unknown publication', edit(ALPHA, 'publication: TH', 'publication: HT'), [
-    error(ALPHA, 14, 'sources[0].publication', 'unknown publication "HT"; it must be an id in taxonomy/publications.yaml (did you mean "TH"?)'),
-  ]],
-  ['unknown question', edit(ALPHA, 'questions: [q-mcq]', 'questions: [q-mcq, q-mcqq]'), [
-    error(ALPHA, 18, 'questions[1]', 'unknown question "q-mcqq"; it must be an id in content/questions/ (did you mean "q-mcq"?)'),
-  ]],
-  ['unknown related note', edit(ALPHA, 'related: [beta-note]', 'related: [beta-note, gamma-note]'), [
-    error(ALPHA, 19, 'related[1]', 'unknown related note "gamma-note"; it must be an id in content/notes/'),
-  ]],
-  ['empty list where one is required', edit(BETA, 'prelims: [topic-two, topic-three]', 'prelims: []'), [
-    error(BETA, 10, 'prelims', 'list at least one prelims topic', '[]'),
-  ]],
-  ['two files with the same id', copy(ALPHA, 'notes/Alpha Note.md'), [
-    error(ALPHA, 1, 'id', 'two files have the id "alpha-note": this one and notes/Alpha Note.md'),
-  ]],
-  ['a note related to itself', edit(ALPHA, 'related: [beta-note]', 'related: [beta-note, alpha-note]'), [
-    error(ALPHA, 19, 'related[1]', 'a note cannot be related to itself'),
-  ]],
-  ['a date that is not a real date', edit(ALPHA, 'published: 2025-01-10', 'published: 2025-02-30'), [
-    error(ALPHA, 5, 'published', 'not a real calendar date', '"2025-02-30"'),
-  ]],
-  ['updated before published', edit(ALPHA, 'updated: 2025-02-01', 'updated: 2025-01-01'), [
-    error(ALPHA, 6, 'updated', 'updated must not be before published', '"2025-01-01"'),
-  ]],
-  ['a malformed URL', edit(ALPHA, 'url: https://www.thehindu.com/article', 'url: thehindu article'), [
-    error(ALPHA, 16, 'sources[0].url', 'expected an absolute URL such as https://example.org/page', '"thehindu article"'),
-  ]],
-  ['an http URL', edit(ALPHA, 'url: https://www.thehindu.com/article', 'url: http://www.thehindu.com/article'), [
-    error(ALPHA, 16, 'sources[0].url', 'expected an https:// URL', '"http://www.thehindu.com/article"'),
-  ]],
-  ['an MCQ with 3 options', edit(MCQ, '  - None of them\n', ''), [
-    error(MCQ, 6, 'options', 'a multiple-choice question needs exactly 4 options, found 3'),
-  ]],
-  ['an MCQ answer that is not an option letter', edit(MCQ, 'answer: a', 'answer: e'), [
-    error(MCQ, 10, 'answer', 'answer "e" is not among the options; give the letter of the correct option, a to d', '"e"'),
-  ]],
-  ['an MCQ answer given as the option text', edit(MCQ, 'answer: a', 'answer: Topic One'), [
-    error(MCQ, 10, 'answer', 'answer "Topic One" is not among the options', '"Topic One"'),
-  ]],
-  ['an empty body', write('topics/topic-three.md', '---\ntitle: Topic Three\nsummary: The third test topic.\n---\n\n'), [
-    error('topics/topic-three.md', 5, 'body', 'the body is empty'),
-  ]],
-  ['an h1 in the body', edit(BETA, '## Section two', '# Beta Note\n\n## Section two'), [
-    error(BETA, 20, 'body', 'the body must not have an h1 ("# Beta Note")'),
-  ]],
-  ['a skipped heading level', edit(ALPHA, '### A detail', '#### A detail'), [
-    error(ALPHA, 27, 'body', 'heading level skipped: h4 ("A detail") follows h2; use h3'),
-  ]],
-  ['raw <script>', append(BETA, '\n<script>alert(1)</script>\n'), [
-    error(BETA, 24, 'body', 'raw HTML with a <script> element is not allowed', '"<script>alert(1)</script>"'),
-  ]],
-  ['an <iframe>', append(BETA, '\n<iframe src="https://example.org/"></iframe>\n'), [
-    error(BETA, 24, 'body', 'raw HTML with an <iframe> element is not allowed'),
-  ]],
-  ['an onclick= handler', append(BETA, '\nClick <span onclick="steal()">here</span> now.\n'), [
-    error(BETA, 24, 'body', 'raw HTML with an on… event handler attribute is not allowed', '"<span onclick=\\"steal()\\">"'),
-  ]],
-  ['a javascript: link', append(BETA, '\nA [trap](javascript:alert(1)) link.\n'), [
-    error(BETA, 24, 'body', 'a javascript: link is not allowed', '"javascript:alert(1)"'),
-  ]],
-  ['a Markdown link to a missing note', edit(BETA, '(/notes/alpha-note/)', '(/notes/alpha-notes/)'), [
-    error(BETA, 22, 'body', 'links to a note "alpha-notes" that does not exist (did you mean "alpha-note"?)', '"/notes/alpha-notes/"'),
-  ]],
-  ['a link to a missing #anchor', edit(ALPHA, '#section-two', '#section-three'), [
-    error(ALPHA, 24, 'body', 'links to #section-three, but notes/beta-note has no heading with that id', '"/notes/beta-note/#section-three"'),
-  ]],
-  ['a fragment that is not valid percent-encoding', edit(ALPHA, '(#section-one)', '(#100%)'), [
-    error(ALPHA, 29, 'body', 'links to #100%, but this file has no heading with that id'),
-  ]],
-  ['a file that is not valid UTF-8', write('notes/broken.md', Uint8Array.from([0xff, 0xfe, 0x00, 0x2d, 0x2d, 0x2d])), [
-    error('notes/broken.md', undefined, 'file', 'the file is not valid UTF-8 text; save it as UTF-8'),
-  ]],
-  ['a file with the wrong extension', copy(ALPHA, 'notes/alpha-copy.markdown'), [
-    error('notes/alpha-copy.markdown', undefined, 'file', 'not a .md file, so it would not be published'),
-  ]],
-  ['a related link to a draft note', edit(BETA, 'kind: background', 'kind: background\ndraft: true'), [
-    error(ALPHA, 19, 'related[0]', 'note "beta-note" is a draft and will not be published'),
-    error(ALPHA, 24, 'body', 'links to note "beta-note", which is a draft and will not be published', '"/notes/beta-note/#section-two"'),
-  ]],
-  ['an unused topic (a warning only)', write('topics/topic-four.md', '---\ntitle: Topic Four\nsummary: Nobody lists it.\n---\n\nText.\n'), [
-    { severity: 'warning', file: 'topics/topic-four.md', line: undefined, field: 'id', message: 'no note lists this topic ("topic-four")' },
-  ]],
-  ['three mistakes in one file, all reported', edit(ALPHA, 'order: 0\npublished: 2025-01-10', 'order: -1\npublished: 2025-13-01\nauthor: me'), [
-    error(ALPHA, 4, 'order', 'order starts at 0', '-1'),
-    error(ALPHA, 5, 'published', 'not a real calendar date', '"2025-13-01"'),
-    error(ALPHA, 6, 'author', 'unknown field "author"; the fields allowed here are title, summary, order'),
-  ]],
-  ['a broken note does not break the links to it', edit(BETA, 'order: 1', 'order: [1'), [
-    error(BETA, 5, 'frontmatter', 'invalid YAML: Flow sequence in block collection must be sufficiently indented'),
-  ]],
-  ['a missing taxonomy file is reported once', (root) => rmSync(join(root, 'taxonomy/publications.yaml')), [
-    error('taxonomy/publications.yaml', undefined, 'file', 'the file is missing'),
-  ]],
-  ['a file without frontmatter', write('topics/topic-three.md', 'Just text.\n'), [
-    error('topics/topic-three.md', 1, 'frontmatter', 'the file must start with a YAML frontmatter block'),
-  ]],
-  ['a value outside an enum', edit(MCQ, 'kind: practice-mcq', 'kind: mcq'), [
-    error(MCQ, 1, 'kind', 'expected one of "prelims-pyq", "mains-pyq", "practice-mcq", "practice-mains"', '"mcq"'),
-  ]],
+  [
+    'invalid YAML',
+    edit(ALPHA, 'summary: The first test note.', 'summary: The first test note: a summary'),
+    [
+      error(
+        ALPHA,
+        3,
+        'frontmatter',
+        'invalid YAML: Nested mappings are not allowed in compact mappings (if the value contains ": ", put it in quotes)',
+      ),
+    ],
+  ],
+  [
+    'missing required field',
+    edit(ALPHA, 'summary: The first test note.\n', ''),
+    [error(ALPHA, 2, 'summary', 'required field is missing (expected string)')],
+  ],
+  [
+    'wrong type',
+    edit(ALPHA, 'order: 0', 'order: first'),
+    [error(ALPHA, 4, 'order', 'expected number, received string', '"first"')],
+  ],
+  [
+    'unknown key typo prelim:',
+    edit(ALPHA, 'prelims:', 'prelim:'),
+    [
+      error(ALPHA, 2, 'prelims', 'required field is missing (expected array)'),
+      error(ALPHA, 11, 'prelim', 'unknown field "prelim"; did you mean "prelims"?'),
+    ],
+  ],
+  [
+    'unknown topic id',
+    edit(ALPHA, 'prelims: [topic-one, topic-two]', 'prelims: [topic-one, topic-two, topic-onee]'),
+    [
+      error(
+        ALPHA,
+        11,
+        'prelims[2]',
+        'unknown prelims topic "topic-onee"; it must be an id in content/topics/ (did you mean "topic-one"?)',
+      ),
+    ],
+  ],
+  [
+    'unknown mains topic',
+    edit(ALPHA, 'mains: [main-topic]', 'mains: [main-topic, mains-topic]'),
+    [
+      error(
+        ALPHA,
+        12,
+        'mains[1]',
+        'unknown mains topic "mains-topic"; it must be an id in content/mains/ (did you mean "main-topic"?)',
+      ),
+    ],
+  ],
+  [
+    'unknown syllabus line',
+    edit(ALPHA, 'line: gs2-bilateral', 'line: gs2-bilaterl'),
+    [
+      error(
+        ALPHA,
+        10,
+        'gs[0].line',
+        'unknown syllabus line "gs2-bilaterl" for gs2; it must be a line id in taxonomy/syllabus.yaml (did you mean "gs2-bilateral"?)',
+      ),
+    ],
+  ],
+  [
+    'syllabus line from the wrong paper',
+    edit(ALPHA, 'line: gs2-bilateral', 'line: gs3-economy'),
+    [error(ALPHA, 10, 'gs[0].line', 'syllabus line "gs3-economy" belongs to gs3, not gs2')],
+  ],
+  [
+    'unknown publication',
+    edit(ALPHA, 'publication: TH', 'publication: HT'),
+    [
+      error(
+        ALPHA,
+        14,
+        'sources[0].publication',
+        'unknown publication "HT"; it must be an id in taxonomy/publications.yaml (did you mean "TH"?)',
+      ),
+    ],
+  ],
+  [
+    'unknown question',
+    edit(ALPHA, 'questions: [q-mcq]', 'questions: [q-mcq, q-mcqq]'),
+    [
+      error(
+        ALPHA,
+        18,
+        'questions[1]',
+        'unknown question "q-mcqq"; it must be an id in content/questions/ (did you mean "q-mcq"?)',
+      ),
+    ],
+  ],
+  [
+    'unknown related note',
+    edit(ALPHA, 'related: [beta-note]', 'related: [beta-note, gamma-note]'),
+    [error(ALPHA, 19, 'related[1]', 'unknown related note "gamma-note"; it must be an id in content/notes/')],
+  ],
+  [
+    'empty list where one is required',
+    edit(BETA, 'prelims: [topic-two, topic-three]', 'prelims: []'),
+    [error(BETA, 10, 'prelims', 'list at least one prelims topic', '[]')],
+  ],
+  [
+    'two files with the same id',
+    copy(ALPHA, 'notes/Alpha Note.md'),
+    [error(ALPHA, 1, 'id', 'two files have the id "alpha-note": this one and notes/Alpha Note.md')],
+  ],
+  [
+    'a note related to itself',
+    edit(ALPHA, 'related: [beta-note]', 'related: [beta-note, alpha-note]'),
+    [error(ALPHA, 19, 'related[1]', 'a note cannot be related to itself')],
+  ],
+  [
+    'a date that is not a real date',
+    edit(ALPHA, 'published: 2025-01-10', 'published: 2025-02-30'),
+    [error(ALPHA, 5, 'published', 'not a real calendar date', '"2025-02-30"')],
+  ],
+  [
+    'updated before published',
+    edit(ALPHA, 'updated: 2025-02-01', 'updated: 2025-01-01'),
+    [error(ALPHA, 6, 'updated', 'updated must not be before published', '"2025-01-01"')],
+  ],
+  [
+    'a malformed URL',
+    edit(ALPHA, 'url: https://www.thehindu.com/article', 'url: thehindu article'),
+    [
+      error(
+        ALPHA,
+        16,
+        'sources[0].url',
+        'expected an absolute URL such as https://example.org/page',
+        '"thehindu article"',
+      ),
+    ],
+  ],
+  [
+    'an http URL',
+    edit(ALPHA, 'url: https://www.thehindu.com/article', 'url: http://www.thehindu.com/article'),
+    [error(ALPHA, 16, 'sources[0].url', 'expected an https:// URL', '"http://www.thehindu.com/article"')],
+  ],
+  [
+    'an MCQ with 3 options',
+    edit(MCQ, '  - None of them\n', ''),
+    [error(MCQ, 6, 'options', 'a multiple-choice question needs exactly 4 options, found 3')],
+  ],
+  [
+    'an MCQ answer that is not an option letter',
+    edit(MCQ, 'answer: a', 'answer: e'),
+    [
+      error(
+        MCQ,
+        10,
+        'answer',
+        'answer "e" is not among the options; give the letter of the correct option, a to d',
+        '"e"',
+      ),
+    ],
+  ],
+  [
+    'an MCQ answer given as the option text',
+    edit(MCQ, 'answer: a', 'answer: Topic One'),
+    [error(MCQ, 10, 'answer', 'answer "Topic One" is not among the options', '"Topic One"')],
+  ],
+  [
+    'an empty body',
+    write('topics/topic-three.md', '---\ntitle: Topic Three\nsummary: The third test topic.\n---\n\n'),
+    [error('topics/topic-three.md', 5, 'body', 'the body is empty')],
+  ],
+  [
+    'an h1 in the body',
+    edit(BETA, '## Section two', '# Beta Note\n\n## Section two'),
+    [error(BETA, 20, 'body', 'the body must not have an h1 ("# Beta Note")')],
+  ],
+  [
+    'a skipped heading level',
+    edit(ALPHA, '### A detail', '#### A detail'),
+    [error(ALPHA, 27, 'body', 'heading level skipped: h4 ("A detail") follows h2; use h3')],
+  ],
+  [
+    'raw <script>',
+    append(BETA, '\n<script>alert(1)</script>\n'),
+    [error(BETA, 24, 'body', 'raw HTML with a <script> element is not allowed', '"<script>alert(1)</script>"')],
+  ],
+  [
+    'an <iframe>',
+    append(BETA, '\n<iframe src="https://example.org/"></iframe>\n'),
+    [error(BETA, 24, 'body', 'raw HTML with an <iframe> element is not allowed')],
+  ],
+  [
+    'an onclick= handler',
+    append(BETA, '\nClick <span onclick="steal()">here</span> now.\n'),
+    [
+      error(
+        BETA,
+        24,
+        'body',
+        'raw HTML with an on… event handler attribute is not allowed',
+        '"<span onclick=\\"steal()\\">"',
+      ),
+    ],
+  ],
+  [
+    'a javascript: link',
+    append(BETA, '\nA [trap](javascript:alert(1)) link.\n'),
+    [error(BETA, 24, 'body', 'a javascript: link is not allowed', '"javascript:alert(1)"')],
+  ],
+  [
+    'a Markdown link to a missing note',
+    edit(BETA, '(/notes/alpha-note/)', '(/notes/alpha-notes/)'),
+    [
+      error(
+        BETA,
+        22,
+        'body',
+        'links to a note "alpha-notes" that does not exist (did you mean "alpha-note"?)',
+        '"/notes/alpha-notes/"',
+      ),
+    ],
+  ],
+  [
+    'a link to a missing #anchor',
+    edit(ALPHA, '#section-two', '#section-three'),
+    [
+      error(
+        ALPHA,
+        24,
+        'body',
+        'links to #section-three, but notes/beta-note has no heading with that id',
+        '"/notes/beta-note/#section-three"',
+      ),
+    ],
+  ],
+  [
+    'a fragment that is not valid percent-encoding',
+    edit(ALPHA, '(#section-one)', '(#100%)'),
+    [error(ALPHA, 29, 'body', 'links to #100%, but this file has no heading with that id')],
+  ],
+  [
+    'a file that is not valid UTF-8',
+    write('notes/broken.md', Uint8Array.from([0xff, 0xfe, 0x00, 0x2d, 0x2d, 0x2d])),
+    [error('notes/broken.md', undefined, 'file', 'the file is not valid UTF-8 text; save it as UTF-8')],
+  ],
+  [
+    'a file with the wrong extension',
+    copy(ALPHA, 'notes/alpha-copy.markdown'),
+    [error('notes/alpha-copy.markdown', undefined, 'file', 'not a .md file, so it would not be published')],
+  ],
+  [
+    'a related link to a draft note',
+    edit(BETA, 'kind: background', 'kind: background\ndraft: true'),
+    [
+      error(ALPHA, 19, 'related[0]', 'note "beta-note" is a draft and will not be published'),
+      error(
+        ALPHA,
+        24,
+        'body',
+        'links to note "beta-note", which is a draft and will not be published',
+        '"/notes/beta-note/#section-two"',
+      ),
+    ],
+  ],
+  [
+    'an unused topic (a warning only)',
+    write('topics/topic-four.md', '---\ntitle: Topic Four\nsummary: Nobody lists it.\n---\n\nText.\n'),
+    [
+      {
+        severity: 'warning',
+        file: 'topics/topic-four.md',
+        line: undefined,
+        field: 'id',
+        message: 'no note lists this topic ("topic-four")',
+      },
+    ],
+  ],
+  [
+    'three mistakes in one file, all reported',
+    edit(ALPHA, 'order: 0\npublished: 2025-01-10', 'order: -1\npublished: 2025-13-01\nauthor: me'),
+    [
+      error(ALPHA, 4, 'order', 'order starts at 0', '-1'),
+      error(ALPHA, 5, 'published', 'not a real calendar date', '"2025-13-01"'),
+      error(ALPHA, 6, 'author', 'unknown field "author"; the fields allowed here are title, summary, order'),
+    ],
+  ],
+  [
+    'a broken note does not break the links to it',
+    edit(BETA, 'order: 1', 'order: [1'),
+    [error(BETA, 5, 'frontmatter', 'invalid YAML: Flow sequence in block collection must be sufficiently indented')],
+  ],
+  [
+    'a missing taxonomy file is reported once',
+    (root) => rmSync(join(root, 'taxonomy/publications.yaml')),
+    [error('taxonomy/publications.yaml', undefined, 'file', 'the file is missing')],
+  ],
+  [
+    'a file without frontmatter',
+    write('topics/topic-three.md', 'Just text.\n'),
+    [error('topics/topic-three.md', 1, 'frontmatter', 'the file must start with a YAML frontmatter block')],
+  ],
+  [
+    'a value outside an enum',
+    edit(MCQ, 'kind: practice-mcq', 'kind: mcq'),
+    [error(MCQ, 1, 'kind', 'expected one of "prelims-pyq", "mains-pyq", "practice-mcq", "practice-mains"', '"mcq"')],
+  ],
 ];
 
 const roots: string[] = [];
@@ -231,11 +425,15 @@ describe('runContentCheck', () => {
     const { code, lines, last } = run(mutatedTree());
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(last).toMatch(/^content check passed: 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/);
+    expect(last).toMatch(
+      /^content check passed: 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/,
+    );
   });
 
   it('passes with warnings, and counts them in the summary', () => {
-    const { code, lines, last } = run(mutatedTree(write('topics/topic-four.md', '---\ntitle: Topic Four\nsummary: Nobody lists it.\n---\n\nText.\n')));
+    const { code, lines, last } = run(
+      mutatedTree(write('topics/topic-four.md', '---\ntitle: Topic Four\nsummary: Nobody lists it.\n---\n\nText.\n')),
+    );
     expect(code).toBe(0);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^warning {2}\S*topic-four\.md {2}id: no note lists this topic/);
@@ -247,10 +445,16 @@ describe('runContentCheck', () => {
     const { code, lines, last } = run(root);
     expect(code).toBe(1);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^error {2}\S*alpha-note\.md:4 {2}order: expected number, received string \(found: "first"\)$/);
-    expect(lines[1]).toMatch(/^error {2}\S*q-mcq\.yaml:6 {2}options: a multiple-choice question needs exactly 4 options, found 3/);
+    expect(lines[0]).toMatch(
+      /^error {2}\S*alpha-note\.md:4 {2}order: expected number, received string \(found: "first"\)$/,
+    );
+    expect(lines[1]).toMatch(
+      /^error {2}\S*q-mcq\.yaml:6 {2}options: a multiple-choice question needs exactly 4 options, found 3/,
+    );
     expect(last).not.toContain('\n');
-    expect(last).toMatch(/^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/);
+    expect(last).toMatch(
+      /^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/,
+    );
   });
 });
 

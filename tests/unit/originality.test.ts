@@ -2,12 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  copiedRuns,
-  sourceRuns,
-  withoutQuotedQuestionText,
-  words,
-} from '../../src/lib/content-check/originality.ts';
+import { copiedRuns, sourceRuns, withoutQuotedQuestionText, words } from '../../src/lib/content-check/originality.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 // The source sits beside the repository (shared/ next to the clone), locally and in CI alike.
@@ -38,12 +33,28 @@ describe('words', () => {
 describe('copiedRuns', () => {
   const source = 'one two three four five six seven eight nine ten eleven twelve';
   it.each([
-    ['ten shared words in a row', 'One two three four five six seven eight nine ten.', ['one two three four five six seven eight nine ten']],
+    [
+      'ten shared words in a row',
+      'One two three four five six seven eight nine ten.',
+      ['one two three four five six seven eight nine ten'],
+    ],
     ['nine shared words are fine', 'one two three four five six seven eight nine', []],
-    ['markup and case do not hide a copy', '**One** two, three — four _five_ six seven eight nine TEN', ['one two three four five six seven eight nine ten']],
+    [
+      'markup and case do not hide a copy',
+      '**One** two, three — four _five_ six seven eight nine TEN',
+      ['one two three four five six seven eight nine ten'],
+    ],
     ['a word changed breaks the run', 'one two three four five SIX-ISH seven eight nine ten eleven', []],
-    ['a long copy is reported once per ten words', 'one two three four five six seven eight nine ten eleven twelve', ['one two three four five six seven eight nine ten']],
-    ['a copy in the middle of other text', 'we write: three four five six seven eight nine ten eleven twelve, in short', ['three four five six seven eight nine ten eleven twelve']],
+    [
+      'a long copy is reported once per ten words',
+      'one two three four five six seven eight nine ten eleven twelve',
+      ['one two three four five six seven eight nine ten'],
+    ],
+    [
+      'a copy in the middle of other text',
+      'we write: three four five six seven eight nine ten eleven twelve, in short',
+      ['three four five six seven eight nine ten eleven twelve'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(copiedRuns(text, source)).toEqual(expected);
   });
@@ -84,7 +95,9 @@ describe('content originality', () => {
 
   it('shares no run of 10 or more words with the source, outside questions quoted as asked', () => {
     if (!existsSync(sourcePath)) {
-      throw new Error(`source material not found at ${sourcePath}; the originality check needs shared/source/ beside the repository`);
+      throw new Error(
+        `source material not found at ${sourcePath}; the originality check needs shared/source/ beside the repository`,
+      );
     }
     const runs = sourceRuns(readFileSync(sourcePath, 'utf8'));
     const files = contentFiles(contentDir);

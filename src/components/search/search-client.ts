@@ -49,7 +49,10 @@ export function startSearchPage(): void {
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const labelOf = new Map(checkboxes.map((box) => [`${box.name}:${box.value}`, box.dataset['label'] ?? box.value]));
   const facetLabel = new Map(
-    [...form.querySelectorAll<HTMLElement>('details[data-facet]')].map((d) => [d.dataset['facet'], d.querySelector('summary')?.firstChild?.textContent?.trim() ?? '']),
+    [...form.querySelectorAll<HTMLElement>('details[data-facet]')].map((d) => [
+      d.dataset['facet'],
+      d.querySelector('summary')?.firstChild?.textContent?.trim() ?? '',
+    ]),
   );
 
   let state = parseSearchState(location.search);
@@ -59,7 +62,9 @@ export function startSearchPage(): void {
   let totals: Record<string, Record<string, number>> | undefined;
 
   if (form.dataset['dev'] === 'true') {
-    showNotice('Search needs a built site: the index is made after `astro build`. Run `npm start` and open the search page there.');
+    showNotice(
+      'Search needs a built site: the index is made after `astro build`. Run `npm start` and open the search page there.',
+    );
   }
 
   const pagefindReady: Promise<Pagefind | null> = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
@@ -69,7 +74,9 @@ export function startSearchPage(): void {
       return module;
     })
     .catch(() => {
-      showNotice('The search index could not be loaded. Search needs the built site (`npm start`); browse by topic meanwhile.');
+      showNotice(
+        'The search index could not be loaded. Search needs the built site (`npm start`); browse by topic meanwhile.',
+      );
       return null;
     });
 
@@ -99,7 +106,10 @@ export function startSearchPage(): void {
         button.type = 'button';
         button.className = 'chip-button';
         button.textContent = `${facetLabel.get(name) ?? name}: ${labelOf.get(`${name}:${value}`) ?? value} ✕`;
-        button.setAttribute('aria-label', `Remove filter ${facetLabel.get(name) ?? name}: ${labelOf.get(`${name}:${value}`) ?? value}`);
+        button.setAttribute(
+          'aria-label',
+          `Remove filter ${facetLabel.get(name) ?? name}: ${labelOf.get(`${name}:${value}`) ?? value}`,
+        );
         button.addEventListener('click', () => update(toggleFilter(state, name, value), 'push'));
         li.append(button);
         return li;
@@ -111,7 +121,8 @@ export function startSearchPage(): void {
   function update(next: SearchPageState, history: 'push' | 'replace' | 'none') {
     state = next;
     const target = `${location.pathname}${serializeSearchState(state)}`;
-    if (history === 'push' && target !== `${location.pathname}${location.search}`) window.history.pushState(null, '', target);
+    if (history === 'push' && target !== `${location.pathname}${location.search}`)
+      window.history.pushState(null, '', target);
     if (history === 'replace') window.history.replaceState(null, '', target);
     syncForm();
     void run();
@@ -152,7 +163,9 @@ export function startSearchPage(): void {
     const total = shown.length;
     const what = state.q ? ` for “${state.q}”` : '';
     const filtered = selectedPairs(state.filters).length ? ' with the filters you chose' : '';
-    status.textContent = total ? `${total} result${total === 1 ? '' : 's'}${what}${filtered}.` : `No results${what}${filtered}.`;
+    status.textContent = total
+      ? `${total} result${total === 1 ? '' : 's'}${what}${filtered}.`
+      : `No results${what}${filtered}.`;
     renderZero(total === 0);
   }
 

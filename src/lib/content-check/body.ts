@@ -55,6 +55,8 @@ export function dangerousHtml(value: string): string | undefined {
 
 /** True for a URL whose scheme runs script (`javascript:`, also with spaces or odd case). */
 export function isScriptUrl(url: string): boolean {
+  // Browsers ignore control characters inside a scheme ("java\tscript:"), so drop them before looking.
+  // eslint-disable-next-line no-control-regex
   return /^\s*(?:javascript|vbscript|data\s*:\s*text\/html)/i.test(url.replace(/[\u0000-\u001f]/g, ''));
 }
 
@@ -64,7 +66,10 @@ export function headingProblems(headings: BodyFacts['headings']): { line: number
   let previous = 1;
   for (const heading of headings) {
     if (heading.depth === 1) {
-      problems.push({ line: heading.line, message: `the body must not have an h1 ("# ${heading.text}"); the page prints the title as h1, start sections at ##` });
+      problems.push({
+        line: heading.line,
+        message: `the body must not have an h1 ("# ${heading.text}"); the page prints the title as h1, start sections at ##`,
+      });
     } else if (heading.depth > previous + 1) {
       problems.push({
         line: heading.line,

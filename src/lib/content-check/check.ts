@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { mainsSchema } from '../../schemas/mains.ts';
 import { noteSchema, type Note } from '../../schemas/note.ts';
 import { questionSchema, type Question } from '../../schemas/question.ts';
-import { publicationSchema, syllabusPaperSchema, type Publication, type SyllabusPaper } from '../../schemas/taxonomy.ts';
+import {
+  publicationSchema,
+  syllabusPaperSchema,
+  type Publication,
+  type SyllabusPaper,
+} from '../../schemas/taxonomy.ts';
 import { topicSchema } from '../../schemas/topic.ts';
 import { analyseBody, dangerousHtml, headingProblems, isScriptUrl, type BodyFacts } from './body.ts';
 import { entryId } from './ids.ts';
@@ -24,7 +29,16 @@ type CollectionName = keyof typeof COLLECTIONS;
 export const TAXONOMY = { syllabus: 'taxonomy/syllabus.yaml', publications: 'taxonomy/publications.yaml' } as const;
 
 /** Site paths a Markdown link may point at besides entries. */
-const STATIC_PATHS = new Set(['/', '/notes/', '/topics/', '/mains/', '/syllabus/', '/questions/', '/search/', '/print/']);
+const STATIC_PATHS = new Set([
+  '/',
+  '/notes/',
+  '/topics/',
+  '/mains/',
+  '/syllabus/',
+  '/questions/',
+  '/search/',
+  '/print/',
+]);
 
 interface Entry {
   collection: CollectionName;
@@ -54,7 +68,12 @@ function readText(path: string, file: string, problems: Problem[]): string | und
     const text = decoder.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    problems.push({ severity: 'error', file, field: 'file', message: 'the file is not valid UTF-8 text; save it as UTF-8' });
+    problems.push({
+      severity: 'error',
+      file,
+      field: 'file',
+      message: 'the file is not valid UTF-8 text; save it as UTF-8',
+    });
     return undefined;
   }
 }
@@ -133,7 +152,8 @@ function objectKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   const unwrap = () => {
     for (;;) {
       const d = def();
-      if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') current = d['innerType'];
+      if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault')
+        current = d['innerType'];
       else if (d.type === 'pipe') current = d['in'];
       else return;
     }
@@ -155,7 +175,10 @@ function objectKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
  * already failed and throw; the field problems are then found with the bare object shape, so the editor still
  * gets a message and the checker never crashes on bad content.
  */
-function validate(schema: z.ZodType, data: unknown): { success: true; data: unknown } | { success: false; error: z.ZodError } | { success: 'crashed'; reason: string } {
+function validate(
+  schema: z.ZodType,
+  data: unknown,
+): { success: true; data: unknown } | { success: false; error: z.ZodError } | { success: 'crashed'; reason: string } {
   try {
     return schema.safeParse(data);
   } catch (error) {
@@ -181,11 +204,21 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function checkContent(root: string, cwd = process.cwd()): CheckResult {
   const problems: Problem[] = [];
   const entries = new Map<CollectionName, Map<string, Entry>>();
-  const counts: CheckResult['counts'] = { notes: 0, topics: 0, mains: 0, questions: 0, syllabusLines: 0, publications: 0 };
+  const counts: CheckResult['counts'] = {
+    notes: 0,
+    topics: 0,
+    mains: 0,
+    questions: 0,
+    syllabusLines: 0,
+    publications: 0,
+  };
   const rel = (path: string) => relative(cwd, path) || path;
 
   // 1. Read, decode and validate each entry file on its own.
-  for (const [collection, config] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
+  for (const [collection, config] of Object.entries(COLLECTIONS) as [
+    CollectionName,
+    (typeof COLLECTIONS)[CollectionName],
+  ][]) {
     const byId = new Map<string, Entry>();
     entries.set(collection, byId);
     const dir = join(root, config.dir);
@@ -193,14 +226,25 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
       const path = join(dir, name);
       const file = rel(path);
       if (!(config.extensions as readonly string[]).some((ext) => name.endsWith(ext))) {
-        problems.push({ severity: 'error', file, field: 'file', message: `not a ${config.extensions.join(' or ')} file, so it would not be published; rename it or move it out of content/${config.dir}/` });
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'file',
+          message: `not a ${config.extensions.join(' or ')} file, so it would not be published; rename it or move it out of content/${config.dir}/`,
+        });
         continue;
       }
       counts[collection]++;
       const id = entryId(name);
       const twin = byId.get(id);
       if (twin) {
-        problems.push({ severity: 'error', file, line: 1, field: 'id', message: `two files have the id "${id}": this one and ${twin.file}; one would silently replace the other, so rename one` });
+        problems.push({
+          severity: 'error',
+          file,
+          line: 1,
+          field: 'id',
+          message: `two files have the id "${id}": this one and ${twin.file}; one would silently replace the other, so rename one`,
+        });
         continue;
       }
       // An unreadable file still claims its id, so one broken file does not also break every reference to it.
@@ -210,22 +254,48 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
       if (text === undefined) continue;
       const parsed = config.body === 'none' ? parseYamlFile(text) : parseMarkdownFile(text);
       if (!parsed) {
-        problems.push({ severity: 'error', file, line: 1, field: 'frontmatter', message: 'the file must start with a YAML frontmatter block between two "---" lines' });
+        problems.push({
+          severity: 'error',
+          file,
+          line: 1,
+          field: 'frontmatter',
+          message: 'the file must start with a YAML frontmatter block between two "---" lines',
+        });
         continue;
       }
       for (const error of parsed.yamlErrors) {
-        problems.push({ severity: 'error', file, line: error.line, field: 'frontmatter', message: yamlMessage(error.message) });
+        problems.push({
+          severity: 'error',
+          file,
+          line: error.line,
+          field: 'frontmatter',
+          message: yamlMessage(error.message),
+        });
       }
       if (parsed.yamlErrors.length) continue;
       entry.parsed = parsed;
       const result = validate(config.schema, parsed.data ?? {});
       if (result.success === true) entry.data = result.data;
-      else if (result.success === false) problems.push(...schemaProblems(result.error, config.schema, file, parsed, parsed.data));
-      else problems.push({ severity: 'error', file, line: 1, field: 'frontmatter', message: `the schema could not check this file (${result.reason}); this is a bug in src/schemas/` });
+      else if (result.success === false)
+        problems.push(...schemaProblems(result.error, config.schema, file, parsed, parsed.data));
+      else
+        problems.push({
+          severity: 'error',
+          file,
+          line: 1,
+          field: 'frontmatter',
+          message: `the schema could not check this file (${result.reason}); this is a bug in src/schemas/`,
+        });
       if (config.body !== 'none') {
         entry.facts = analyseBody(parsed.body, parsed.bodyLine);
         if (config.body === 'required' && parsed.body.trim() === '') {
-          problems.push({ severity: 'error', file, line: parsed.bodyLine, field: 'body', message: 'the body is empty; write the text below the frontmatter' });
+          problems.push({
+            severity: 'error',
+            file,
+            line: parsed.bodyLine,
+            field: 'body',
+            message: 'the body is empty; write the text below the frontmatter',
+          });
         }
       }
     }
@@ -253,7 +323,14 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
   const questionIds = ids('questions');
   const used = { topics: new Set<string>(), mains: new Set<string>(), questions: new Set<string>() };
 
-  const refCheck = (entry: Entry, path: PropertyKey[], value: string, known: Set<string>, what: string, where: string) => {
+  const refCheck = (
+    entry: Entry,
+    path: PropertyKey[],
+    value: string,
+    known: Set<string>,
+    what: string,
+    where: string,
+  ) => {
     if (known.has(value)) return true;
     const hint = closest(value, known);
     problems.push({
@@ -269,9 +346,17 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
   for (const entry of entries.get('notes')?.values() ?? []) {
     const note = entry.data as Note | undefined;
     if (!note) continue;
-    note.prelims.forEach((id, i) => refCheck(entry, ['prelims', i], id, topicIds, 'prelims topic', 'content/topics/') && used.topics.add(id));
-    note.mains.forEach((id, i) => refCheck(entry, ['mains', i], id, mainsIds, 'mains topic', 'content/mains/') && used.mains.add(id));
-    note.questions.forEach((id, i) => refCheck(entry, ['questions', i], id, questionIds, 'question', 'content/questions/') && used.questions.add(id));
+    note.prelims.forEach(
+      (id, i) =>
+        refCheck(entry, ['prelims', i], id, topicIds, 'prelims topic', 'content/topics/') && used.topics.add(id),
+    );
+    note.mains.forEach(
+      (id, i) => refCheck(entry, ['mains', i], id, mainsIds, 'mains topic', 'content/mains/') && used.mains.add(id),
+    );
+    note.questions.forEach(
+      (id, i) =>
+        refCheck(entry, ['questions', i], id, questionIds, 'question', 'content/questions/') && used.questions.add(id),
+    );
     note.gs.forEach((gs, i) => {
       if (!syllabusFile.complete) return;
       const lines = linesByPaper.get(gs.paper);
@@ -289,23 +374,39 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
     });
     note.sources.forEach((source, i) => {
       if (!publicationsFile.complete) return;
-      refCheck(entry, ['sources', i, 'publication'], source.publication, publicationIds, 'publication', TAXONOMY.publications);
-      if (source.via) refCheck(entry, ['sources', i, 'via'], source.via, publicationIds, 'publication', TAXONOMY.publications);
+      refCheck(
+        entry,
+        ['sources', i, 'publication'],
+        source.publication,
+        publicationIds,
+        'publication',
+        TAXONOMY.publications,
+      );
+      if (source.via)
+        refCheck(entry, ['sources', i, 'via'], source.via, publicationIds, 'publication', TAXONOMY.publications);
     });
     note.related.forEach((id, i) => {
       if (id === entry.id) {
-        problems.push({ severity: 'error', file: entry.file, line: entry.parsed.lineOf(['related', i]), field: `related[${i}]`, message: 'a note cannot be related to itself' });
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line: entry.parsed.lineOf(['related', i]),
+          field: `related[${i}]`,
+          message: 'a note cannot be related to itself',
+        });
       } else if (refCheck(entry, ['related', i], id, noteIds, 'related note', 'content/notes/')) {
         draftCheck(entry, ['related', i], id);
       }
     });
     note.timeline.forEach((event, i) => {
       const path = ['timeline', i, 'note'];
-      if (event.note && refCheck(entry, path, event.note, noteIds, 'note', 'content/notes/')) draftCheck(entry, path, event.note);
+      if (event.note && refCheck(entry, path, event.note, noteIds, 'note', 'content/notes/'))
+        draftCheck(entry, path, event.note);
     });
     note.figures.forEach((figure, i) => {
       const path = ['figures', i, 'note'];
-      if (figure.note && refCheck(entry, path, figure.note, noteIds, 'note', 'content/notes/')) draftCheck(entry, path, figure.note);
+      if (figure.note && refCheck(entry, path, figure.note, noteIds, 'note', 'content/notes/'))
+        draftCheck(entry, path, figure.note);
     });
   }
 
@@ -318,12 +419,20 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
     const target = entries.get('notes')?.get(id)?.data as Note | undefined;
     const self = entry.data as Note | undefined;
     if (target?.draft && !self?.draft) {
-      problems.push({ severity: 'error', file: entry.file, line: entry.parsed.lineOf(path), field: fieldPath(path), message: `note "${id}" is a draft and will not be published, so the link would break; remove it or publish that note` });
+      problems.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.parsed.lineOf(path),
+        field: fieldPath(path),
+        message: `note "${id}" is a draft and will not be published, so the link would break; remove it or publish that note`,
+      });
     }
   }
 
   // Markdown bodies: headings, raw HTML, and links.
-  const drafts = new Set([...(entries.get('notes')?.values() ?? [])].filter((e) => (e.data as Note | undefined)?.draft).map((e) => e.id));
+  const drafts = new Set(
+    [...(entries.get('notes')?.values() ?? [])].filter((e) => (e.data as Note | undefined)?.draft).map((e) => e.id),
+  );
   const headingSlugs = new Map<string, Set<string>>();
   for (const [collection, byId] of entries) {
     for (const entry of byId.values()) {
@@ -334,16 +443,44 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
     for (const entry of byId.values()) {
       if (!entry.facts) continue;
       for (const problem of headingProblems(entry.facts.headings)) {
-        problems.push({ severity: 'error', file: entry.file, line: problem.line, field: 'body', message: problem.message });
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line: problem.line,
+          field: 'body',
+          message: problem.message,
+        });
       }
       for (const html of entry.facts.html) {
         const danger = dangerousHtml(html.value);
-        if (danger) problems.push({ severity: 'error', file: entry.file, line: html.line, field: 'body', message: `raw HTML with ${danger} is not allowed in Markdown`, found: describeValue(html.value.trim()) });
+        if (danger)
+          problems.push({
+            severity: 'error',
+            file: entry.file,
+            line: html.line,
+            field: 'body',
+            message: `raw HTML with ${danger} is not allowed in Markdown`,
+            found: describeValue(html.value.trim()),
+          });
       }
       for (const link of entry.facts.links) {
         const selfIsDraft = collection === 'notes' && drafts.has(entry.id);
-        const message = linkProblem(link.url, `${collection}/${entry.id}`, headingSlugs, { notes: noteIds, topics: topicIds, mains: mainsIds }, selfIsDraft ? new Set() : drafts);
-        if (message) problems.push({ severity: 'error', file: entry.file, line: link.line, field: 'body', message, found: describeValue(link.url) });
+        const message = linkProblem(
+          link.url,
+          `${collection}/${entry.id}`,
+          headingSlugs,
+          { notes: noteIds, topics: topicIds, mains: mainsIds },
+          selfIsDraft ? new Set() : drafts,
+        );
+        if (message)
+          problems.push({
+            severity: 'error',
+            file: entry.file,
+            line: link.line,
+            field: 'body',
+            message,
+            found: describeValue(link.url),
+          });
       }
     }
   }
@@ -351,13 +488,19 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
   // 4. Things nobody uses: worth a look, not a failure. Only said when every note could be read and validated:
   // otherwise the note with the error may be the one that lists the entry, and the warning would mislead.
   const notesAllValid = [...(entries.get('notes')?.values() ?? [])].every((entry) => entry.data !== undefined);
-  if (notesAllValid) for (const [collection, set] of Object.entries(used) as [keyof typeof used, Set<string>][]) {
-    for (const entry of entries.get(collection)?.values() ?? []) {
-      if (!set.has(entry.id)) {
-        problems.push({ severity: 'warning', file: entry.file, field: 'id', message: `no note lists this ${collection === 'topics' ? 'topic' : collection === 'mains' ? 'mains topic' : 'question'} ("${entry.id}")` });
+  if (notesAllValid)
+    for (const [collection, set] of Object.entries(used) as [keyof typeof used, Set<string>][]) {
+      for (const entry of entries.get(collection)?.values() ?? []) {
+        if (!set.has(entry.id)) {
+          problems.push({
+            severity: 'warning',
+            file: entry.file,
+            field: 'id',
+            message: `no note lists this ${collection === 'topics' ? 'topic' : collection === 'mains' ? 'mains topic' : 'question'} ("${entry.id}")`,
+          });
+        }
       }
     }
-  }
 
   return { problems: sortProblems(problems), counts };
 }
@@ -388,8 +531,10 @@ export function linkProblem(
     if (match) {
       const [, collection = '', id = ''] = match;
       const set = known[collection as 'notes' | 'topics' | 'mains'];
-      if (!set.has(id)) return `links to a ${collection === 'notes' ? 'note' : collection === 'topics' ? 'topic' : 'mains topic'} "${id}" that does not exist${closestHint(id, set)}`;
-      if (collection === 'notes' && drafts.has(id)) return `links to note "${id}", which is a draft and will not be published, so the link would break`;
+      if (!set.has(id))
+        return `links to a ${collection === 'notes' ? 'note' : collection === 'topics' ? 'topic' : 'mains topic'} "${id}" that does not exist${closestHint(id, set)}`;
+      if (collection === 'notes' && drafts.has(id))
+        return `links to note "${id}", which is a draft and will not be published, so the link would break`;
       target = `${collection}/${id}`;
     } else if (!STATIC_PATHS.has(path.endsWith('/') ? path : `${path}/`)) {
       return `links to ${path}, which is not a page of this site`;
@@ -407,10 +552,16 @@ export function linkProblem(
 
 /** Common YAML slips, with what usually fixes them. */
 const YAML_HINTS: [RegExp, string][] = [
-  [/Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/, 'if the value contains ": ", put it in quotes'],
+  [
+    /Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/,
+    'if the value contains ": ", put it in quotes',
+  ],
   [/Map keys must be unique/, 'the same field is given twice'],
   [/Tabs are not allowed/, 'indent with spaces, not tabs'],
-  [/Flow (sequence|mapping) .*end with a [\]}]/, 'a [ ] or { } list is not closed; the mistake may be on the line above'],
+  [
+    /Flow (sequence|mapping) .*end with a [\]}]/,
+    'a [ ] or { } list is not closed; the mistake may be on the line above',
+  ],
   [/Missing closing .?quote/, 'a quoted value is not closed; the mistake may be on an earlier line'],
 ];
 
@@ -445,9 +596,11 @@ function readTaxonomy(
   }
   if (text === undefined) return { entries: [], complete: false };
   const parsed = parseYamlFile(text);
-  for (const error of parsed.yamlErrors) problems.push({ severity: 'error', file, line: error.line, field: 'file', message: yamlMessage(error.message) });
+  for (const error of parsed.yamlErrors)
+    problems.push({ severity: 'error', file, line: error.line, field: 'file', message: yamlMessage(error.message) });
   if (!Array.isArray(parsed.data)) {
-    if (!parsed.yamlErrors.length) problems.push({ severity: 'error', file, line: 1, field: 'file', message: 'expected a YAML list of entries' });
+    if (!parsed.yamlErrors.length)
+      problems.push({ severity: 'error', file, line: 1, field: 'file', message: 'expected a YAML list of entries' });
     return { entries: [], complete: false };
   }
   const out: unknown[] = [];
@@ -456,13 +609,27 @@ function readTaxonomy(
   parsed.data.forEach((item: unknown, i: number) => {
     const result = validate(schema, item);
     if (result.success === false) problems.push(...schemaProblems(result.error, schema, file, parsed, item, [i]));
-    else if (result.success === 'crashed') problems.push({ severity: 'error', file, line: parsed.lineOf([i]), field: `[${i}]`, message: `the schema could not check this entry (${result.reason}); this is a bug in src/schemas/` });
+    else if (result.success === 'crashed')
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.lineOf([i]),
+        field: `[${i}]`,
+        message: `the schema could not check this entry (${result.reason}); this is a bug in src/schemas/`,
+      });
     if (result.success !== true) {
       complete = false;
       return;
     }
     const id = (result.data as { id: string }).id;
-    if (seen.has(id)) problems.push({ severity: 'error', file, line: parsed.lineOf([i, 'id']), field: `[${i}].id`, message: `the id "${id}" is used twice` });
+    if (seen.has(id))
+      problems.push({
+        severity: 'error',
+        file,
+        line: parsed.lineOf([i, 'id']),
+        field: `[${i}].id`,
+        message: `the id "${id}" is used twice`,
+      });
     seen.add(id);
     out.push(result.data);
   });

@@ -2,7 +2,11 @@ import { checkContent } from './check.ts';
 import { formatProblem } from './problem.ts';
 
 /** Runs the checker and prints its report; returns the exit code (1 when any error was found). */
-export function runContentCheck(root: string, log: (line: string) => void = console.log, started = performance.now()): number {
+export function runContentCheck(
+  root: string,
+  log: (line: string) => void = console.log,
+  started = performance.now(),
+): number {
   const { problems, counts } = checkContent(root);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.length - errors.length;
@@ -10,6 +14,10 @@ export function runContentCheck(root: string, log: (line: string) => void = cons
   const ms = Math.round(performance.now() - started);
   const read = `${counts.notes} notes, ${counts.topics} topics, ${counts.mains} mains topics, ${counts.questions} questions, ${counts.syllabusLines} syllabus lines, ${counts.publications} publications`;
   const tail = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
-  log(errors.length ? `content check failed: ${errors.length} error${errors.length === 1 ? '' : 's'}${tail} in ${read} (${ms} ms)` : `content check passed: ${read}${tail} (${ms} ms)`);
+  log(
+    errors.length
+      ? `content check failed: ${errors.length} error${errors.length === 1 ? '' : 's'}${tail} in ${read} (${ms} ms)`
+      : `content check passed: ${read}${tail} (${ms} ms)`,
+  );
   return errors.length ? 1 : 0;
 }

@@ -76,6 +76,15 @@ describe('prevNext', () => {
 });
 
 describe('relatedNotes', () => {
+  it('lists an editor-chosen note once even when related names it twice', () => {
+    const notes = [note('me', 0, ['t'], [], ['b', 'b']), note('b', 1, ['t']), note('c', 2, ['t'])];
+    expect(
+      relatedNotes(notes, 3)
+        .get('me')
+        ?.map((n) => n.id),
+    ).toEqual(['b', 'c']);
+  });
+
   it('gives every note an entry, even a note with nothing in common', () => {
     const notes = [note('a', 0, ['x']), note('b', 1, ['y'])];
     const related = relatedNotes(notes, 3);
@@ -111,7 +120,11 @@ describe('relatedNotes', () => {
   });
 
   it('treats two shared mains topics as equal to one prelims topic and breaks the tie by reading order', () => {
-    const notes = [note('me', 0, ['t1'], ['m1', 'm2']), note('mains-pair', 1, [], ['m1', 'm2']), note('prelims-one', 2, ['t1'])];
+    const notes = [
+      note('me', 0, ['t1'], ['m1', 'm2']),
+      note('mains-pair', 1, [], ['m1', 'm2']),
+      note('prelims-one', 2, ['t1']),
+    ];
     expect(ids(relatedNotes(notes, 3).get('me'))).toEqual(['mains-pair', 'prelims-one']);
   });
 

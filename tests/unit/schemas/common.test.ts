@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema, isRealDate } from '../../../src/schemas/common.ts';
+import {
+  dateSchema,
+  gsPaperSchema,
+  httpsUrlSchema,
+  idListSchema,
+  idSchema,
+  isRealDate,
+} from '../../../src/schemas/common.ts';
 import { expectIssue, expectParsed, utc } from './issues.ts';
 
 describe('idSchema', () => {
-  it.each(['summit-2025-outcomes', 'jimex', 'g20', 'us-2-aircraft', '2020', 'a'])('accepts the kebab-case id %s', (id) => {
-    expect(expectParsed(idSchema, id)).toBe(id);
-  });
+  it.each(['summit-2025-outcomes', 'jimex', 'g20', 'us-2-aircraft', '2020', 'a'])(
+    'accepts the kebab-case id %s',
+    (id) => {
+      expect(expectParsed(idSchema, id)).toBe(id);
+    },
+  );
 
   it.each([
     ['upper case letters', 'Summit-2025'],

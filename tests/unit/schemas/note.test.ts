@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { gsMappingSchema, keyFigureSchema, noteSchema, sourceSchema, timelineEventSchema } from '../../../src/schemas/note.ts';
+import {
+  gsMappingSchema,
+  keyFigureSchema,
+  noteSchema,
+  sourceSchema,
+  timelineEventSchema,
+} from '../../../src/schemas/note.ts';
 import { expectIssue, expectParsed, utc } from './issues.ts';
 
 const source = {
@@ -64,18 +70,36 @@ describe('noteSchema: valid notes', () => {
     ['updated after published', { updated: '2027-01-02' }, 'updated', utc('2027-01-02')],
     ['order 0, the first note', { order: 0 }, 'order', 0],
     ['a summary of exactly 300 characters', { summary: 'x'.repeat(300) }, 'summary', 'x'.repeat(300)],
-    ['a summary padded past 300 characters that trims to 300', { summary: ` ${'x'.repeat(300)} ` }, 'summary', 'x'.repeat(300)],
+    [
+      'a summary padded past 300 characters that trims to 300',
+      { summary: ` ${'x'.repeat(300)} ` },
+      'summary',
+      'x'.repeat(300),
+    ],
     ['a title of exactly 120 characters', { title: 't'.repeat(120) }, 'title', 't'.repeat(120)],
     ['the news-analysis kind', { kind: 'news-analysis' }, 'kind', 'news-analysis'],
     ['the background kind', { kind: 'background' }, 'kind', 'background'],
     [
       'several syllabus lines on different papers',
-      { gs: [{ paper: 'gs2', line: 'gs2-bilateral' }, { paper: 'gs3', line: 'gs3-infrastructure' }] },
+      {
+        gs: [
+          { paper: 'gs2', line: 'gs2-bilateral' },
+          { paper: 'gs3', line: 'gs3-infrastructure' },
+        ],
+      },
       'gs',
-      [{ paper: 'gs2', line: 'gs2-bilateral' }, { paper: 'gs3', line: 'gs3-infrastructure' }],
+      [
+        { paper: 'gs2', line: 'gs2-bilateral' },
+        { paper: 'gs3', line: 'gs3-infrastructure' },
+      ],
     ],
     ['a draft', { draft: true }, 'draft', true],
-    ['editor-chosen related notes', { related: ['trade-and-investment', 'way-forward'] }, 'related', ['trade-and-investment', 'way-forward']],
+    [
+      'editor-chosen related notes',
+      { related: ['trade-and-investment', 'way-forward'] },
+      'related',
+      ['trade-and-investment', 'way-forward'],
+    ],
   ] as const)('accepts a note with %s', (_what, changes, key, expected) => {
     expect(expectParsed(noteSchema, withChanges(changes))[key]).toEqual(expected);
   });
@@ -104,7 +128,9 @@ describe('noteSchema: valid notes', () => {
   });
 
   it('keeps a key-figures table as written', () => {
-    const figures = [{ value: '10 trillion yen (USD 68 billion)', label: 'Private investment target', note: 'summit-2025-outcomes' }];
+    const figures = [
+      { value: '10 trillion yen (USD 68 billion)', label: 'Private investment target', note: 'summit-2025-outcomes' },
+    ];
     expect(expectParsed(noteSchema, withChanges({ figures })).figures).toEqual(figures);
   });
 });
@@ -125,31 +151,118 @@ describe('noteSchema: invalid notes', () => {
     ['no questions', without('questions'), ['questions'], 'expected array'],
     ['an empty title', withChanges({ title: '' }), ['title'], 'give the note a title'],
     ['a title of only spaces', withChanges({ title: '   ' }), ['title'], 'give the note a title'],
-    ['a title of 121 characters', withChanges({ title: 't'.repeat(121) }), ['title'], 'keep the title under 120 characters'],
+    [
+      'a title of 121 characters',
+      withChanges({ title: 't'.repeat(121) }),
+      ['title'],
+      'keep the title under 120 characters',
+    ],
     ['an empty summary', withChanges({ summary: '' }), ['summary'], 'give the note a summary'],
-    ['a summary of 301 characters', withChanges({ summary: 's'.repeat(301) }), ['summary'], 'keep the summary to 300 characters or fewer'],
+    [
+      'a summary of 301 characters',
+      withChanges({ summary: 's'.repeat(301) }),
+      ['summary'],
+      'keep the summary to 300 characters or fewer',
+    ],
     ['a negative order', withChanges({ order: -1 }), ['order'], 'order starts at 0'],
     ['a fractional order', withChanges({ order: 1.5 }), ['order'], 'expected int'],
     ['an order written as text', withChanges({ order: '3' }), ['order'], 'expected number'],
-    ['an unknown kind', withChanges({ kind: 'opinion' }), ['kind'], 'expected one of "news-analysis"|"editorial"|"background"'],
-    ['an impossible published date', withChanges({ published: '2025-02-30' }), ['published'], 'not a real calendar date'],
-    ['a published date in day-first order', withChanges({ published: '25-11-2026' }), ['published'], 'expected a date written as YYYY-MM-DD'],
-    ['an updated date given as a number', withChanges({ updated: 20261201 }), ['updated'], 'expected a date written as YYYY-MM-DD'],
-    ['updated before published', withChanges({ updated: '2026-11-24' }), ['updated'], 'updated must not be before published'],
+    [
+      'an unknown kind',
+      withChanges({ kind: 'opinion' }),
+      ['kind'],
+      'expected one of "news-analysis"|"editorial"|"background"',
+    ],
+    [
+      'an impossible published date',
+      withChanges({ published: '2025-02-30' }),
+      ['published'],
+      'not a real calendar date',
+    ],
+    [
+      'a published date in day-first order',
+      withChanges({ published: '25-11-2026' }),
+      ['published'],
+      'expected a date written as YYYY-MM-DD',
+    ],
+    ['an impossible updated date', withChanges({ updated: '2026-11-31' }), ['updated'], 'not a real calendar date'],
+    [
+      'a malformed updated date',
+      withChanges({ updated: '1-12-2026' }),
+      ['updated'],
+      'expected a date written as YYYY-MM-DD',
+    ],
+    [
+      'an updated date given as a number',
+      withChanges({ updated: 20261201 }),
+      ['updated'],
+      'expected a date written as YYYY-MM-DD',
+    ],
+    [
+      'updated before published',
+      withChanges({ updated: '2026-11-24' }),
+      ['updated'],
+      'updated must not be before published',
+    ],
     ['an empty syllabus mapping', withChanges({ gs: [] }), ['gs'], 'map the note to at least one syllabus line'],
-    ['a GS paper that does not exist', withChanges({ gs: [{ paper: 'gs5', line: 'x' }] }), ['gs', 0, 'paper'], 'expected one of'],
-    ['a syllabus line that is not kebab-case', withChanges({ gs: [{ paper: 'gs2', line: 'GS2 Bilateral' }] }), ['gs', 0, 'line'], 'expected a kebab-case id'],
-    ['an unknown key in a syllabus mapping', withChanges({ gs: [{ paper: 'gs2', line: 'gs2-bilateral', weight: 1 }] }), ['gs', 0], 'Unrecognized key: "weight"'],
+    [
+      'a GS paper that does not exist',
+      withChanges({ gs: [{ paper: 'gs5', line: 'x' }] }),
+      ['gs', 0, 'paper'],
+      'expected one of',
+    ],
+    [
+      'a syllabus line that is not kebab-case',
+      withChanges({ gs: [{ paper: 'gs2', line: 'GS2 Bilateral' }] }),
+      ['gs', 0, 'line'],
+      'expected a kebab-case id',
+    ],
+    [
+      'an unknown key in a syllabus mapping',
+      withChanges({ gs: [{ paper: 'gs2', line: 'gs2-bilateral', weight: 1 }] }),
+      ['gs', 0],
+      'Unrecognized key: "weight"',
+    ],
     ['an empty prelims list', withChanges({ prelims: [] }), ['prelims'], 'list at least one prelims topic'],
-    ['a prelims topic listed twice', withChanges({ prelims: ['cepa', 'cepa'] }), ['prelims'], 'the same prelims topic is listed twice'],
-    ['a prelims topic that is not kebab-case', withChanges({ prelims: ['cepa', 'MAHSR'] }), ['prelims', 1], 'expected a kebab-case id'],
+    [
+      'a prelims topic listed twice',
+      withChanges({ prelims: ['cepa', 'cepa'] }),
+      ['prelims'],
+      'the same prelims topic is listed twice',
+    ],
+    [
+      'a prelims topic that is not kebab-case',
+      withChanges({ prelims: ['cepa', 'MAHSR'] }),
+      ['prelims', 1],
+      'expected a kebab-case id',
+    ],
     ['an empty mains list', withChanges({ mains: [] }), ['mains'], 'list at least one mains topic'],
-    ['a mains topic listed twice', withChanges({ mains: ['a', 'b', 'a'] }), ['mains'], 'the same mains topic is listed twice'],
+    [
+      'a mains topic listed twice',
+      withChanges({ mains: ['a', 'b', 'a'] }),
+      ['mains'],
+      'the same mains topic is listed twice',
+    ],
     ['an empty questions list', withChanges({ questions: [] }), ['questions'], 'list at least one question'],
-    ['a question listed twice', withChanges({ questions: ['q-1', 'q-1'] }), ['questions'], 'the same question is listed twice'],
-    ['a question id with an underscore', withChanges({ questions: ['mcq_challenges'] }), ['questions', 0], 'expected a kebab-case id'],
+    [
+      'a question listed twice',
+      withChanges({ questions: ['q-1', 'q-1'] }),
+      ['questions'],
+      'the same question is listed twice',
+    ],
+    [
+      'a question id with an underscore',
+      withChanges({ questions: ['mcq_challenges'] }),
+      ['questions', 0],
+      'expected a kebab-case id',
+    ],
     ['an empty sources list', withChanges({ sources: [] }), ['sources'], 'list at least one source'],
-    ['a related note that is not kebab-case', withChanges({ related: ['Way Forward'] }), ['related', 0], 'expected a kebab-case id'],
+    [
+      'a related note that is not kebab-case',
+      withChanges({ related: ['Way Forward'] }),
+      ['related', 0],
+      'expected a kebab-case id',
+    ],
     ['related given as one string', withChanges({ related: 'way-forward' }), ['related'], 'expected array'],
     ['draft written as text', withChanges({ draft: 'yes' }), ['draft'], 'expected boolean'],
   ])('rejects a note with %s', (_what, input, path, message) => {
@@ -157,8 +270,18 @@ describe('noteSchema: invalid notes', () => {
   });
 
   it.each([
-    ['a lower-case publication id', { publication: 'th' }, ['publication'], 'expected a publication id in capitals such as "TH"'],
-    ['a publication id that starts with a digit', { publication: '9NEWS' }, ['publication'], 'expected a publication id in capitals'],
+    [
+      'a lower-case publication id',
+      { publication: 'th' },
+      ['publication'],
+      'expected a publication id in capitals such as "TH"',
+    ],
+    [
+      'a publication id that starts with a digit',
+      { publication: '9NEWS' },
+      ['publication'],
+      'expected a publication id in capitals',
+    ],
     ['a lower-case via', { via: 'th' }, ['via'], 'expected a publication id in capitals such as "TH"'],
     ['an empty title', { title: ' ' }, ['title'], 'give the article title'],
     ['an http URL', { url: 'http://www.thehindu.com/article' }, ['url'], 'expected an https:// URL'],
@@ -167,7 +290,10 @@ describe('noteSchema: invalid notes', () => {
     ['a date with slashes', { date: '2025/09/01' }, ['date'], 'expected a date written as YYYY-MM-DD'],
     ['an unknown key', { author: 'Staff' }, [], 'Unrecognized key: "author"'],
   ])('rejects a source with %s, pointing inside sources', (_what, changes, path, message) => {
-    expectIssue(noteSchema, withChanges({ sources: [source, { ...source, ...changes }] }), { path: ['sources', 1, ...path], message });
+    expectIssue(noteSchema, withChanges({ sources: [source, { ...source, ...changes }] }), {
+      path: ['sources', 1, ...path],
+      message,
+    });
   });
 
   it.each([
@@ -178,7 +304,12 @@ describe('noteSchema: invalid notes', () => {
     ['a fractional year', { year: 2000.5, event: 'x' }, ['year'], 'expected int'],
     ['an empty event', { year: 2000, event: '  ' }, ['event'], 'describe the event'],
     ['planned written as text', { year: 2030, event: 'x', planned: 'yes' }, ['planned'], 'expected boolean'],
-    ['a note id that is not kebab-case', { year: 2000, event: 'x', note: 'Trade' }, ['note'], 'expected a kebab-case id'],
+    [
+      'a note id that is not kebab-case',
+      { year: 2000, event: 'x', note: 'Trade' },
+      ['note'],
+      'expected a kebab-case id',
+    ],
     ['an unknown key', { year: 2000, event: 'x', month: 8 }, [], 'Unrecognized key: "month"'],
   ])('rejects a timeline event with %s, pointing inside timeline', (_what, event, path, message) => {
     expectIssue(noteSchema, withChanges({ timeline: [event] }), { path: ['timeline', 0, ...path], message });
@@ -195,11 +326,25 @@ describe('noteSchema: invalid notes', () => {
     expectIssue(noteSchema, withChanges({ figures: [figure] }), { path: ['figures', 0, ...path], message });
   });
 
-  it('does not compare updated with published when published is missing', () => {
-    const issues = expectIssue(noteSchema, { ...without('published'), updated: '2026-01-01' }, {
-      path: ['published'],
-      message: 'expected a date written as YYYY-MM-DD',
-    });
+  it.each([
+    ['missing', { ...without('published'), updated: '2026-01-01' }, 'expected a date written as YYYY-MM-DD'],
+    ['an impossible date', withChanges({ published: '2026-02-30', updated: '2026-01-01' }), 'not a real calendar date'],
+    ['malformed', withChanges({ published: 'soon', updated: '2026-01-01' }), 'expected a date written as YYYY-MM-DD'],
+  ])(
+    'reports published and skips the updated comparison, without throwing, when published is %s',
+    (_what, input, message) => {
+      expect(() => noteSchema.safeParse(input)).not.toThrow();
+      const issues = expectIssue(noteSchema, input, { path: ['published'], message });
+      expect(issues.map((issue) => issue.message)).not.toContain('updated must not be before published');
+    },
+  );
+
+  it.each([
+    ['an impossible date', '2026-11-31', 'not a real calendar date'],
+    ['malformed', '31-12-2026', 'expected a date written as YYYY-MM-DD'],
+  ])('reports updated, without throwing, when updated is %s', (_what, updated, message) => {
+    expect(() => noteSchema.safeParse(withChanges({ updated }))).not.toThrow();
+    const issues = expectIssue(noteSchema, withChanges({ updated }), { path: ['updated'], message });
     expect(issues.map((issue) => issue.message)).not.toContain('updated must not be before published');
   });
 
@@ -212,7 +357,10 @@ describe('noteSchema: invalid notes', () => {
 
 describe('the note sub-schemas on their own', () => {
   it('parses a syllabus mapping', () => {
-    expect(expectParsed(gsMappingSchema, { paper: 'gs3', line: 'gs3-infrastructure' })).toEqual({ paper: 'gs3', line: 'gs3-infrastructure' });
+    expect(expectParsed(gsMappingSchema, { paper: 'gs3', line: 'gs3-infrastructure' })).toEqual({
+      paper: 'gs3',
+      line: 'gs3-infrastructure',
+    });
   });
 
   it('parses a source and drops nothing but normalises its date', () => {
@@ -220,7 +368,9 @@ describe('the note sub-schemas on their own', () => {
   });
 
   it('parses a timeline event and defaults planned to false', () => {
-    expect(expectParsed(timelineEventSchema, { year: 2014, event: 'Special Strategic and Global Partnership.' })).toEqual({
+    expect(
+      expectParsed(timelineEventSchema, { year: 2014, event: 'Special Strategic and Global Partnership.' }),
+    ).toEqual({
       year: 2014,
       event: 'Special Strategic and Global Partnership.',
       planned: false,
@@ -228,7 +378,9 @@ describe('the note sub-schemas on their own', () => {
   });
 
   it('parses a key figure and trims its text', () => {
-    expect(expectParsed(keyFigureSchema, { value: ' USD 17.69 billion ', label: " Japan's exports to India " })).toEqual({
+    expect(
+      expectParsed(keyFigureSchema, { value: ' USD 17.69 billion ', label: " Japan's exports to India " }),
+    ).toEqual({
       value: 'USD 17.69 billion',
       label: "Japan's exports to India",
     });

@@ -75,7 +75,12 @@ describe('questionSchema: valid questions', () => {
       options: [' one ', 'two', 'three', ' four'],
       explanation: ' Because. ',
     });
-    expect(question).toMatchObject({ text: 'Which is correct?', setBy: 'Our practice set', options: ['one', 'two', 'three', 'four'], explanation: 'Because.' });
+    expect(question).toMatchObject({
+      text: 'Which is correct?',
+      setBy: 'Our practice set',
+      options: ['one', 'two', 'three', 'four'],
+      explanation: 'Because.',
+    });
   });
 
   it.each([1979, 2100])('accepts the boundary exam year %i', (year) => {
@@ -87,7 +92,12 @@ describe('questionSchema: invalid questions', () => {
   it.each([
     ['an unknown key', { ...prelimsPyq, difficulty: 'hard' }, [], 'Unrecognized key: "difficulty"'],
     ['no kind', omit(prelimsPyq, 'kind'), ['kind'], 'expected one of'],
-    ['an unknown kind', { ...prelimsPyq, kind: 'pyq' }, ['kind'], 'expected one of "prelims-pyq"|"mains-pyq"|"practice-mcq"|"practice-mains"'],
+    [
+      'an unknown kind',
+      { ...prelimsPyq, kind: 'pyq' },
+      ['kind'],
+      'expected one of "prelims-pyq"|"mains-pyq"|"practice-mcq"|"practice-mains"',
+    ],
     ['no paper', omit(prelimsPyq, 'paper'), ['paper'], 'expected one of'],
     ['an unknown paper', { ...mainsPyq, paper: 'gs5' }, ['paper'], 'expected one of "prelims"|"gs1"|"gs2"|"gs3"|"gs4"'],
     ['no setBy', omit(prelimsPyq, 'setBy'), ['setBy'], 'expected string'],
@@ -98,9 +108,24 @@ describe('questionSchema: invalid questions', () => {
     ['an empty explanation', { ...mainsPyq, explanation: '\n' }, ['explanation'], 'explain the answer'],
     ['no topics', omit(prelimsPyq, 'topics'), ['topics'], 'expected array'],
     ['an empty topics list', { ...prelimsPyq, topics: [] }, ['topics'], 'list at least one topic'],
-    ['a topic listed twice', { ...prelimsPyq, topics: ['g20', 'quad', 'g20'] }, ['topics'], 'the same topic is listed twice'],
-    ['a topic id that is not kebab-case', { ...prelimsPyq, topics: ['G20'] }, ['topics', 0], 'expected a kebab-case id'],
-    ['a year before the first civil services exam', { ...prelimsPyq, year: 1978 }, ['year'], 'expected the year of a civil services examination'],
+    [
+      'a topic listed twice',
+      { ...prelimsPyq, topics: ['g20', 'quad', 'g20'] },
+      ['topics'],
+      'the same topic is listed twice',
+    ],
+    [
+      'a topic id that is not kebab-case',
+      { ...prelimsPyq, topics: ['G20'] },
+      ['topics', 0],
+      'expected a kebab-case id',
+    ],
+    [
+      'a year before the first civil services exam',
+      { ...prelimsPyq, year: 1978 },
+      ['year'],
+      'expected the year of a civil services examination',
+    ],
     ['a year after 2100', { ...prelimsPyq, year: 2101 }, ['year'], 'Too big'],
     ['a fractional year', { ...prelimsPyq, year: 2020.5 }, ['year'], 'expected int'],
     ['a year written as text', { ...prelimsPyq, year: '2020' }, ['year'], 'expected number'],
@@ -116,42 +141,122 @@ describe('questionSchema: invalid questions', () => {
 
 describe('questionSchema: rules between fields', () => {
   it.each([
-    ['a prelims PYQ without a year', omit(prelimsPyq, 'year'), ['year'], 'a previous-year question needs the year it was asked'],
-    ['a mains PYQ without a year', omit(mainsPyq, 'year'), ['year'], 'a previous-year question needs the year it was asked'],
-    ['a practice MCQ with a year', { ...practiceMcq, year: 2024 }, ['year'], 'only previous-year questions carry an exam year'],
-    ['a practice mains question with a year', { ...practiceMains, year: 2024 }, ['year'], 'only previous-year questions carry an exam year'],
-    ['an MCQ with 3 options', { ...prelimsPyq, options: options.slice(0, 3) }, ['options'], 'a multiple-choice question needs exactly 4 options, found 3'],
-    ['an MCQ with 5 options', { ...practiceMcq, options: [...options, 'Both'] }, ['options'], 'a multiple-choice question needs exactly 4 options, found 5'],
-    ['an MCQ with no options', omit(practiceMcq, 'options'), ['options'], 'a multiple-choice question needs exactly 4 options, found 0'],
+    [
+      'a prelims PYQ without a year',
+      omit(prelimsPyq, 'year'),
+      ['year'],
+      'a previous-year question needs the year it was asked',
+    ],
+    [
+      'a mains PYQ without a year',
+      omit(mainsPyq, 'year'),
+      ['year'],
+      'a previous-year question needs the year it was asked',
+    ],
+    [
+      'a practice MCQ with a year',
+      { ...practiceMcq, year: 2024 },
+      ['year'],
+      'only previous-year questions carry an exam year',
+    ],
+    [
+      'a practice mains question with a year',
+      { ...practiceMains, year: 2024 },
+      ['year'],
+      'only previous-year questions carry an exam year',
+    ],
+    [
+      'an MCQ with 3 options',
+      { ...prelimsPyq, options: options.slice(0, 3) },
+      ['options'],
+      'a multiple-choice question needs exactly 4 options, found 3',
+    ],
+    [
+      'an MCQ with 5 options',
+      { ...practiceMcq, options: [...options, 'Both'] },
+      ['options'],
+      'a multiple-choice question needs exactly 4 options, found 5',
+    ],
+    [
+      'an MCQ with no options',
+      omit(practiceMcq, 'options'),
+      ['options'],
+      'a multiple-choice question needs exactly 4 options, found 0',
+    ],
     ['an MCQ with an empty option list', { ...practiceMcq, options: [] }, ['options'], 'found 0'],
-    ['an MCQ without an answer', omit(prelimsPyq, 'answer'), ['answer'], 'a multiple-choice question needs an answer letter a-d'],
+    [
+      'an MCQ without an answer',
+      omit(prelimsPyq, 'answer'),
+      ['answer'],
+      'a multiple-choice question needs an answer letter a-d',
+    ],
     ['a practice MCQ without an answer', omit(practiceMcq, 'answer'), ['answer'], 'needs an answer letter a-d'],
-    ['an answer letter beyond the options given', { ...prelimsPyq, options: options.slice(0, 3), answer: 'd' }, ['answer'], 'answer "d" is not among the options'],
-    ['an MCQ on a GS paper', { ...prelimsPyq, paper: 'gs2' }, ['paper'], 'a multiple-choice question belongs to the prelims paper'],
+    [
+      'an answer letter beyond the options given',
+      { ...prelimsPyq, options: options.slice(0, 3), answer: 'd' },
+      ['answer'],
+      'answer "d" is not among the options',
+    ],
+    [
+      'an MCQ on a GS paper',
+      { ...prelimsPyq, paper: 'gs2' },
+      ['paper'],
+      'a multiple-choice question belongs to the prelims paper',
+    ],
     ['a mains question with options', { ...mainsPyq, options }, ['options'], 'a mains question has no options'],
-    ['a mains question with an empty option list', { ...practiceMains, options: [] }, ['options'], 'a mains question has no options'],
-    ['a mains question with an answer letter', { ...practiceMains, answer: 'a' }, ['answer'], 'a mains question has no answer letter; put the key points in explanation'],
-    ['a mains question on the prelims paper', { ...mainsPyq, paper: 'prelims' }, ['paper'], 'a mains question belongs to a GS paper (gs1-gs4)'],
+    [
+      'a mains question with an empty option list',
+      { ...practiceMains, options: [] },
+      ['options'],
+      'a mains question has no options',
+    ],
+    [
+      'a mains question with an answer letter',
+      { ...practiceMains, answer: 'a' },
+      ['answer'],
+      'a mains question has no answer letter; put the key points in explanation',
+    ],
+    [
+      'a mains question on the prelims paper',
+      { ...mainsPyq, paper: 'prelims' },
+      ['paper'],
+      'a mains question belongs to a GS paper (gs1-gs4)',
+    ],
   ])('rejects %s', (_what, input, path, message) => {
     expectIssue(questionSchema, input, { path, message });
   });
 
   it('reports only the option count when an MCQ has 3 options and answer a', () => {
-    const issues = expectIssue(questionSchema, { ...prelimsPyq, options: options.slice(0, 3), answer: 'a' }, {
-      path: ['options'],
-      message: 'found 3',
-    });
+    const issues = expectIssue(
+      questionSchema,
+      { ...prelimsPyq, options: options.slice(0, 3), answer: 'a' },
+      {
+        path: ['options'],
+        message: 'found 3',
+      },
+    );
     expect(issues).toHaveLength(1);
   });
 
   it('reports every broken rule of a mains question at once', () => {
     const result = questionSchema.safeParse({ ...mainsPyq, year: undefined, options, answer: 'a', paper: 'prelims' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['answer', 'options', 'paper', 'year']);
+    expect(result.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      'answer',
+      'options',
+      'paper',
+      'year',
+    ]);
   });
 
   it('reports every broken rule of an MCQ at once', () => {
-    const result = questionSchema.safeParse({ ...practiceMcq, year: 2019, options: ['x'], answer: undefined, paper: 'gs1' });
+    const result = questionSchema.safeParse({
+      ...practiceMcq,
+      year: 2019,
+      options: ['x'],
+      answer: undefined,
+      paper: 'gs1',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
       'only previous-year questions carry an exam year',

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { publicationSchema, syllabusLineSchema, syllabusPaperSchema } from '../../../src/schemas/taxonomy.ts';
 import { expectIssue, expectParsed } from './issues.ts';
 
-const line = { id: 'gs2-bilateral', text: "Bilateral, regional and global groupings and agreements involving India and/or affecting India's interests." };
+const line = {
+  id: 'gs2-bilateral',
+  text: "Bilateral, regional and global groupings and agreements involving India and/or affecting India's interests.",
+};
 const paper = {
   id: 'gs2',
   name: 'GS Paper II',
@@ -13,7 +16,10 @@ const publication = { id: 'TH', name: 'The Hindu', url: 'https://www.thehindu.co
 
 describe('syllabusLineSchema', () => {
   it('accepts a line and trims its text', () => {
-    expect(expectParsed(syllabusLineSchema, { id: 'gs3-economy', text: ' Indian economy. ' })).toEqual({ id: 'gs3-economy', text: 'Indian economy.' });
+    expect(expectParsed(syllabusLineSchema, { id: 'gs3-economy', text: ' Indian economy. ' })).toEqual({
+      id: 'gs3-economy',
+      text: 'Indian economy.',
+    });
   });
 
   it.each([
@@ -36,8 +42,14 @@ describe('syllabusPaperSchema: valid papers', () => {
   });
 
   it.each([
-    ['no lines at all, defaulting to an empty list', { id: 'gs4', name: 'GS Paper IV', heading: 'Ethics, Integrity, and Aptitude.' }],
-    ['an explicitly empty list of lines', { id: 'gs4', name: 'GS Paper IV', heading: 'Ethics, Integrity, and Aptitude.', lines: [] }],
+    [
+      'no lines at all, defaulting to an empty list',
+      { id: 'gs4', name: 'GS Paper IV', heading: 'Ethics, Integrity, and Aptitude.' },
+    ],
+    [
+      'an explicitly empty list of lines',
+      { id: 'gs4', name: 'GS Paper IV', heading: 'Ethics, Integrity, and Aptitude.', lines: [] },
+    ],
   ])('accepts a paper with %s', (_what, input) => {
     expect(expectParsed(syllabusPaperSchema, input).lines).toEqual([]);
   });
@@ -57,7 +69,12 @@ describe('syllabusPaperSchema: invalid papers', () => {
     ['no heading', { id: 'gs2', name: paper.name }, ['heading'], 'expected string'],
     ['an empty heading', { ...paper, heading: '  ' }, ['heading'], 'Too small'],
     ['lines given as one object', { ...paper, lines: line }, ['lines'], 'expected array'],
-    ['a line with a bad id', { ...paper, lines: [line, { id: 'Bad_Id', text: 'x' }] }, ['lines', 1, 'id'], 'expected a kebab-case id'],
+    [
+      'a line with a bad id',
+      { ...paper, lines: [line, { id: 'Bad_Id', text: 'x' }] },
+      ['lines', 1, 'id'],
+      'expected a kebab-case id',
+    ],
     ['a line with no text', { ...paper, lines: [{ id: 'gs2-x' }] }, ['lines', 0, 'text'], 'expected string'],
   ])('rejects a paper with %s', (_what, input, path, message) => {
     expectIssue(syllabusPaperSchema, input, { path, message });
@@ -86,7 +103,12 @@ describe('publicationSchema', () => {
     ['an empty name', { ...publication, name: '' }, ['name'], 'Too small'],
     ['no url', { id: 'TH', name: 'The Hindu' }, ['url'], 'expected an absolute URL'],
     ['an http url', { ...publication, url: 'http://www.thehindu.com/' }, ['url'], 'expected an https:// URL'],
-    ['a malformed url', { ...publication, url: 'www.thehindu.com' }, ['url'], 'expected an absolute URL such as https://example.org/page'],
+    [
+      'a malformed url',
+      { ...publication, url: 'www.thehindu.com' },
+      ['url'],
+      'expected an absolute URL such as https://example.org/page',
+    ],
   ])('rejects a publication with %s', (_what, input, path, message) => {
     expectIssue(publicationSchema, input, { path, message });
   });

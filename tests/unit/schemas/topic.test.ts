@@ -13,8 +13,16 @@ describe('topicSchema: valid topics', () => {
   });
 
   it.each([
-    ['aliases, trimmed', { aliases: [' Japan-India Maritime Exercise ', 'JIMEX'] }, { aliases: ['Japan-India Maritime Exercise', 'JIMEX'] }],
-    ['a padded title and summary, trimmed', { title: '  ACSA ', summary: ' A logistics pact. ' }, { title: 'ACSA', summary: 'A logistics pact.' }],
+    [
+      'aliases, trimmed',
+      { aliases: [' Japan-India Maritime Exercise ', 'JIMEX'] },
+      { aliases: ['Japan-India Maritime Exercise', 'JIMEX'] },
+    ],
+    [
+      'a padded title and summary, trimmed',
+      { title: '  ACSA ', summary: ' A logistics pact. ' },
+      { title: 'ACSA', summary: 'A logistics pact.' },
+    ],
     ['a summary of exactly 200 characters', { summary: 's'.repeat(200) }, { summary: 's'.repeat(200) }],
     ['an explicitly empty alias list', { aliases: [] }, { aliases: [] }],
   ])('accepts a topic with %s', (_what, changes, expected) => {
@@ -31,7 +39,12 @@ describe('topicSchema: invalid topics', () => {
     ['a title of only spaces', { ...minimal, title: '  ' }, ['title'], 'give the topic a title'],
     ['a title given as a number', { ...minimal, title: 20 }, ['title'], 'expected string'],
     ['an empty summary', { ...minimal, summary: '' }, ['summary'], 'give the topic a summary'],
-    ['a summary of 201 characters', { ...minimal, summary: 's'.repeat(201) }, ['summary'], 'keep the summary to 200 characters or fewer'],
+    [
+      'a summary of 201 characters',
+      { ...minimal, summary: 's'.repeat(201) },
+      ['summary'],
+      'keep the summary to 200 characters or fewer',
+    ],
     ['aliases given as one string', { ...minimal, aliases: 'JIMEX' }, ['aliases'], 'expected array'],
     ['an empty alias', { ...minimal, aliases: ['JIMEX', ' '] }, ['aliases', 1], 'Too small'],
     ['an alias given as a number', { ...minimal, aliases: [2020] }, ['aliases', 0], 'expected string'],

@@ -1,0 +1,38 @@
+import { expect, open, test } from './support/fixtures.ts';
+
+// The same site built with BASE_PATH=/notes-site (dist-base/), served under /notes-site/.
+test.use({ site: process.env['BASE_SITE_URL_UNDER_TEST'] ?? '' });
+
+test('under a base path, home links to notes that open', async ({ page, site }) => {
+  await open(page, site, '');
+  const first = page.locator('.reading-order .note-card a').first();
+  await expect(first).toHaveAttribute('href', /^\/notes-site\/notes\//);
+  await first.click();
+  await expect(page).toHaveURL(/\/notes-site\/notes\/india-japan-relations-overview\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('under a base path, links inside a note body keep the base', async ({ page, site }) => {
+  await open(page, site, 'notes/india-japan-relations-overview/');
+  const internal = page.locator('.prose a[href^="/"]');
+  expect(await internal.count()).toBeGreaterThan(0);
+  for (const href of await internal.evaluateAll((links) => links.map((l) => l.getAttribute('href')))) {
+    expect(href).toMatch(/^\/notes-site\//);
+  }
+});
+
+test('under a base path, search finds notes and links them under the base', async ({ page, site }) => {
+  await open(page, site, 'search/?q=JIMEX');
+  const link = page.locator('#results-list .result-link').first();
+  await expect(link).toHaveAttribute('href', /^\/notes-site\//);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('under a base path, the header search goes to the base search page', async ({ page, site }) => {
+  await open(page, site, 'topics/');
+  await page.locator('#site-search').fill('quad');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/notes-site\/search\/\?q=quad$/);
+  await expect(page.locator('#results-list > li').first()).toBeVisible();
+});

@@ -1,0 +1,65 @@
+import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+
+test('the home page lists every note in reading order and opens the first', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.home);
+  const cards = page.locator('.reading-order .note-card');
+  await expect(cards).toHaveCount(12);
+  await cards.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/notes\/india-japan-relations-overview\/$/);
+});
+
+test('next and previous follow the reading order', async ({ page, site }) => {
+  await open(page, site, 'notes/history-and-evolution/');
+  await page.getByRole('navigation', { name: 'Reading order' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/notes\/summit-2025-outcomes\/$/);
+  await page
+    .getByRole('navigation', { name: 'Reading order' })
+    .getByRole('link', { name: /Previous/ })
+    .click();
+  await expect(page).toHaveURL(/\/notes\/history-and-evolution\/$/);
+});
+
+test('a topic chip on a note leads to the topic page listing that note', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.note);
+  await page.locator('.note-head').getByRole('link', { name: 'JIMEX', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('JIMEX');
+  await expect(page.locator('#topic-notes')).toContainText('Notes on JIMEX');
+  await expect(page.getByRole('link', { name: /Defence and Security/ }).first()).toBeVisible();
+});
+
+test('the main navigation reaches topics, syllabus and questions', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.home);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, heading] of [
+    ['Topics', 'Prelims topics'],
+    ['Syllabus', 'Syllabus map'],
+    ['Questions', 'Questions'],
+  ] as const) {
+    await nav.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('the skip link moves focus to the main content', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.note);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('a.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+});
+
+test('question filters are plain links that narrow the list', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.questions);
+  const all = await page.locator('article.question').count();
+  await page
+    .getByRole('navigation', { name: 'Filter questions' })
+    .getByRole('link', { name: 'Previous-year questions' })
+    .click();
+  await expect(page).toHaveURL(/\/questions\/pyq\/$/);
+  const pyq = await page.locator('article.question').count();
+  expect(pyq).toBe(2);
+  expect(pyq).toBeLessThan(all);
+  await page.getByRole('link', { name: '2020' }).click();
+  await expect(page.locator('article.question')).toHaveCount(2);
+});

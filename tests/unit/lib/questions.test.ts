@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { PAPER_LABELS } from '../../../src/lib/constants.ts';
+import { questionFacets, sortQuestions } from '../../../src/lib/questions.ts';
+import { questionSchema, type Question } from '../../../src/schemas/question.ts';
+
+const options = ['one', 'two', 'three', 'four'];
+const base = { setBy: 'Set by', text: 'Question text?', explanation: 'Because.', topics: ['quad'] };
+
+/** Builds a question through the schema so every sample is one the site could really hold. */
+const q = {
+  prelimsPyq: (year: number): Question =>
+    questionSchema.parse({ ...base, kind: 'prelims-pyq', year, paper: 'prelims', options, answer: 'a' }),
+  mainsPyq: (year: number, paper = 'gs2'): Question =>
+    questionSchema.parse({ ...base, kind: 'mains-pyq', year, paper }),
+  practiceMcq: (): Question =>
+    questionSchema.parse({ ...base, kind: 'practice-mcq', paper: 'prelims', options, answer: 'b' }),
+  practiceMains: (paper = 'gs3'): Question => questionSchema.parse({ ...base, kind: 'practice-mains', paper }),
+};
+
+const slugs = (questions: Question[]) => questionFacets(questions).map((facet) => facet.slug);
+
+describe('questionFacets', () => {
+  it.each([
+    ['no questions', [], []],
+    ['only practice MCQs', [q.practiceMcq()], ['practice', 'prelims']],
+    ['only one prelims PYQ', [q.prelimsPyq(2020)], ['pyq', '2020', 'prelims']],
+    [
+      'a mix of kinds, years and papers',
+      [q.practiceMains('gs3'), q.prelimsPyq(2019), q.mainsPyq(2020, 'gs2'), q.practiceMcq()],
+      ['pyq', 'practice', '2020', '2019', 'prelims', 'gs2', 'gs3'],
+    ],
+    [
+      'PYQs of one year on two papers',
+      [q.prelimsPyq(2020), q.mainsPyq(2020, 'gs1')],
+      ['pyq', '2020', 'prelims', 'gs1'],
+    ],
+    [
+      'every paper',
+      [q.practiceMcq(), q.practiceMains('gs4'), q.practiceMains('gs1'), q.practiceMains('gs3'), q.practiceMains('gs2')],
+      ['practice', 'prelims', 'gs1', 'gs2', 'gs3', 'gs4'],
+    ],
+  ])('offers, for %s, only facets that match something: %j', (_what, questions, expected) => {
+    expect(slugs(questions)).toEqual(expected);
+  });
+
+  it('lists years newest first', () => {
+    const years = questionFacets([q.prelimsPyq(2013), q.mainsPyq(2021), q.prelimsPyq(2017), q.mainsPyq(2013)])
+      .filter((facet) => facet.group === 'Year')
+      .map((facet) => facet.slug);
+    expect(years).toEqual(['2021', '2017', '2013']);
+  });
+
+  it('puts the groups in the order Type, Year, Paper', () => {
+    const groups = questionFacets([q.prelimsPyq(2020), q.practiceMains()]).map((facet) => facet.group);
+    expect(groups).toEqual(['Type', 'Type', 'Year', 'Paper', 'Paper']);
+  });
+
+  it.each([
+    ['pyq', 'Previous-year questions', 'Type'],
+    ['practice', 'Practice questions', 'Type'],
+    ['2020', '2020', 'Year'],
+    ['prelims', PAPER_LABELS.prelims, 'Paper'],
+    ['gs2', 'GS Paper II', 'Paper'],
+    ['gs3', 'GS Paper III', 'Paper'],
+  ])('labels the %s facet %j in the %s group', (slug, label, group) => {
+    const facets = questionFacets([q.prelimsPyq(2020), q.mainsPyq(2020, 'gs2'), q.practiceMains('gs3')]);
+    expect(facets.find((facet) => facet.slug === slug)).toMatchObject({ label, group });
+  });
+
+  describe('the test of each facet', () => {
+    const all = [q.prelimsPyq(2020), q.mainsPyq(2019, 'gs2'), q.practiceMcq(), q.practiceMains('gs3')];
+    const facets = questionFacets(all);
+    const matching = (slug: string) => {
+      const facet = facets.find((f) => f.slug === slug);
+      if (!facet) throw new Error(`no facet ${slug}`);
+      return all.map((question) => facet.test(question));
+    };
+
+    it.each([
+      ['pyq', [true, true, false, false]],
+      ['practice', [false, false, true, true]],
+      ['2020', [true, false, false, false]],
+      ['2019', [false, true, false, false]],
+      ['prelims', [true, false, true, false]],
+      ['gs2', [false, true, false, false]],
+      ['gs3', [false, false, false, true]],
+    ])('%s matches exactly the right questions', (slug, expected) => {
+      expect(matching(slug)).toEqual(expected);
+    });
+
+    it('splits every question into exactly one of PYQ and practice', () => {
+      const pyq = matching('pyq');
+      const practice = matching('practice');
+      expect(pyq.map((value, i) => value !== practice[i])).toEqual([true, true, true, true]);
+    });
+  });
+});
+
+describe('sortQuestions', () => {
+  const entry = (id: string, data: Question) => ({ id, data });
+  const order = (entries: { id: string; data: Question }[]) => sortQuestions(entries).map((e) => e.id);
+
+  it('puts prelims PYQs, then mains PYQs, then practice MCQs, then practice mains', () => {
+    expect(
+      order([
+        entry('practice-mains', q.practiceMains()),
+        entry('practice-mcq', q.practiceMcq()),
+        entry('mains-pyq', q.mainsPyq(2024)),
+        entry('prelims-pyq', q.prelimsPyq(2010)),
+      ]),
+    ).toEqual(['prelims-pyq', 'mains-pyq', 'practice-mcq', 'practice-mains']);
+  });
+
+  it.each([
+    ['prelims PYQs', (y: number) => q.prelimsPyq(y)],
+    ['mains PYQs', (y: number) => q.mainsPyq(y)],
+  ])('orders %s newest year first', (_what, make) => {
+    expect(order([entry('2015', make(2015)), entry('2023', make(2023)), entry('2019', make(2019))])).toEqual([
+      '2023',
+      '2019',
+      '2015',
+    ]);
+  });
+
+  it('keeps the input order among questions of the same kind and year', () => {
+    expect(
+      order([entry('b', q.prelimsPyq(2020)), entry('a', q.prelimsPyq(2020)), entry('c', q.prelimsPyq(2020))]),
+    ).toEqual(['b', 'a', 'c']);
+  });
+
+  it('keeps the input order among practice questions of one kind', () => {
+    expect(order([entry('z', q.practiceMcq()), entry('y', q.practiceMcq())])).toEqual(['z', 'y']);
+  });
+
+  it('ranks kind above year: an old prelims PYQ comes before a new mains PYQ', () => {
+    expect(order([entry('new-mains', q.mainsPyq(2024)), entry('old-prelims', q.prelimsPyq(1995))])).toEqual([
+      'old-prelims',
+      'new-mains',
+    ]);
+  });
+
+  it('returns a new array and leaves its input alone', () => {
+    const input = [entry('m', q.practiceMains()), entry('p', q.prelimsPyq(2020))];
+    const output = sortQuestions(input);
+    expect(output).not.toBe(input);
+    expect(input.map((e) => e.id)).toEqual(['m', 'p']);
+  });
+
+  it('gives an empty list for no questions', () => {
+    expect(sortQuestions([])).toEqual([]);
+  });
+});
