@@ -28,13 +28,14 @@ export function ensureChromium(): void {
   console.log(`Chromium is missing at ${CHROMIUM}; installing Debian's chromium package with apt-get…`);
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } catch (error) {
     throw new Error(
       `Could not install chromium with apt-get (${(error as Error).message}). The browser tests need it.`,
+      { cause: error },
     );
   }
   if (!existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} is still missing.`);

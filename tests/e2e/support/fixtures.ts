@@ -27,9 +27,8 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  site: async ({}, use) => {
-    await use(process.env['SITE_URL_UNDER_TEST'] ?? 'http://127.0.0.1:4321/');
-  },
+  // An option fixture: base-path.spec.ts overrides it with the base-path server's URL.
+  site: [process.env['SITE_URL_UNDER_TEST'] ?? 'http://127.0.0.1:4321/', { option: true }],
   problems: [
     async ({ page }, use) => {
       const problems: string[] = [];
