@@ -8,6 +8,12 @@ import { parse } from 'node-html-parser';
 export function scopeHtml(html: string, prefix: string, shift = 1): string {
   const root = parse(html);
   for (const el of root.querySelectorAll('[id]')) el.setAttribute('id', `${prefix}-${el.getAttribute('id')}`);
+  for (const name of ['aria-describedby', 'aria-labelledby', 'aria-controls', 'for']) {
+    for (const el of root.querySelectorAll(`[${name}]`)) {
+      const ids = (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean);
+      el.setAttribute(name, ids.map((id) => `${prefix}-${id}`).join(' '));
+    }
+  }
   for (const el of root.querySelectorAll('a[href^="#"]')) {
     const href = el.getAttribute('href') ?? '#';
     if (href.length > 1) el.setAttribute('href', `#${prefix}-${href.slice(1)}`);

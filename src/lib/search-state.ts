@@ -16,7 +16,7 @@ const VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{0,80}$/;
 /** Reads the state from a query string, dropping unknown parameters and values that cannot be ids. */
 export function parseSearchState(search: string | URLSearchParams): SearchPageState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const q = [...(params.get('q') ?? '').replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim();
   const filters: Selected = {};
   for (const name of FILTER_NAMES) {
     const values = [

@@ -35,24 +35,36 @@ export function brokenLinks(pages: readonly PageLinks[], files: ReadonlySet<stri
       let target = page.path;
       if (rawPath !== '') {
         const clean = rawPath.split('?')[0] ?? '';
-        if (!clean.startsWith('/')) {
-          target = new URL(clean, `https://site${page.path}`).pathname;
-        } else if (prefix && !(clean === prefix || clean.startsWith(`${prefix}/`))) {
+        // Resolve relative links where the browser would: against the page's real URL, base included.
+        const absolute = clean.startsWith('/') ? clean : new URL(clean, `https://site${prefix}${page.path}`).pathname;
+        if (prefix && !(absolute === prefix || absolute.startsWith(`${prefix}/`))) {
           problems.push(`${page.path}: link ${link} is missing the base path ${prefix}/`);
           continue;
-        } else {
-          target = clean.slice(prefix.length) || '/';
         }
-        target = decodeURI(target);
-        if (!byPath.has(target) && !files.has(target)) {
+        const decoded = safeDecode(absolute.slice(prefix.length) || '/', decodeURI);
+        if (decoded === undefined || (!byPath.has(decoded) && !files.has(decoded))) {
           problems.push(`${page.path}: link ${link} points at no page or file`);
           continue;
         }
+        target = decoded;
       }
-      if (fragment && !byPath.get(target)?.ids.has(decodeURIComponent(fragment))) {
-        problems.push(`${page.path}: link ${link} points at #${fragment}, which ${target} does not have`);
+      // Fragments only mean element ids on pages; `file.pdf#page=2` is the viewer's business.
+      const targetPage = byPath.get(target);
+      if (fragment && targetPage) {
+        const id = safeDecode(fragment, decodeURIComponent);
+        if (id === undefined || !targetPage.ids.has(id)) {
+          problems.push(`${page.path}: link ${link} points at #${fragment}, which ${target} does not have`);
+        }
       }
     }
   }
   return problems;
+}
+
+function safeDecode(text: string, decode: (text: string) => string): string | undefined {
+  try {
+    return decode(text);
+  } catch {
+    return undefined;
+  }
 }

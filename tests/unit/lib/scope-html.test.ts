@@ -99,3 +99,11 @@ describe('scopeHtml', () => {
     expect(scopeHtml('', 'n')).toBe('');
   });
 });
+
+describe('scopeHtml and attributes that name ids', () => {
+  it('prefixes aria-describedby so a footnote reference still points at its label', () => {
+    expect(
+      scopeHtml('<a href="#fn-1" aria-describedby="footnote-label">1</a><h2 id="footnote-label">F</h2>', 'n'),
+    ).toBe('<a href="#n-fn-1" aria-describedby="n-footnote-label">1</a><h3 id="n-footnote-label">F</h3>');
+  });
+});

@@ -202,7 +202,6 @@ describe('isEmptyState', () => {
   it.each([
     ['no query and no filters', state(''), true],
     ['facets present but every list empty', state('', { topic: [], year: [] }), true],
-    ['a facet whose key is there but undefined', state('', { topic: undefined }), true],
     ['a query alone', state('quad'), false],
     ['one filter alone', state('', { gs: ['gs2'] }), false],
     ['one non-empty facet among empty ones', state('', { topic: [], year: ['2025'] }), false],
@@ -389,5 +388,14 @@ describe('selectedPairs', () => {
     const parsed = parseSearchState('?gs=gs2&topic=cepa,mahsr');
     const fromUrl = [...new URLSearchParams(serializeSearchState(parsed)).entries()];
     expect(selectedPairs(parsed.filters)).toEqual(fromUrl);
+  });
+});
+
+describe('parseSearchState truncation', () => {
+  it('never ends a truncated query with a space', () => {
+    expect(parseSearchState(new URLSearchParams({ q: `${'a'.repeat(199)} b` })).q).toBe('a'.repeat(199));
+  });
+  it('cuts by whole characters, never half an emoji', () => {
+    expect(parseSearchState(new URLSearchParams({ q: '🙂'.repeat(201) })).q).toBe('🙂'.repeat(200));
   });
 });

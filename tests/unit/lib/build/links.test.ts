@@ -206,3 +206,20 @@ describe('brokenLinks', () => {
     ]);
   });
 });
+
+describe('brokenLinks edge cases found in review', () => {
+  const at = (path: string, links: string[] = []) => ({ path, ids: new Set<string>(), links });
+  it('reports a relative link that climbs out of the base path', () => {
+    expect(brokenLinks([at('/notes/x/', ['../../../topics/']), at('/topics/')], new Set(), '/notes-site/')).toEqual([
+      '/notes/x/: link ../../../topics/ is missing the base path /notes-site/',
+    ]);
+  });
+  it('reports a malformed percent-encoding instead of throwing', () => {
+    expect(brokenLinks([at('/a/', ['/b%E0%A4%A/'])], new Set(), '/')).toEqual([
+      '/a/: link /b%E0%A4%A/ points at no page or file',
+    ]);
+  });
+  it('does not look for element ids in a PDF fragment', () => {
+    expect(brokenLinks([at('/a/', ['/pdf/x.pdf#page=2'])], new Set(['/pdf/x.pdf']), '/')).toEqual([]);
+  });
+});
