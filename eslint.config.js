@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/.work/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.*/',
+      'dist-base/',
+      'dist-base.*/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/.work/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
