@@ -1,10 +1,11 @@
 // `npm run build`: content check → Astro → Pagefind → link check and HTML validation, all in a staging folder.
 // Only a build that passed every step replaces dist/; a failure leaves the previous dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { swapIntoPlace } from '../src/lib/build/swap.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { pdfSourceDir } from '../src/lib/pdf-targets.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
 import { verifySite } from './verify-site.ts';
@@ -32,6 +33,8 @@ rmSync(staging, { recursive: true, force: true });
 step('content check', () => runContentCheck(contentRoot()) === 0);
 step('astro build', () => exec(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging, SKIP_CONTENT_CHECK: '1' }));
 step('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--silent']));
+// PDFs from the last `npm run pdf` live outside dist/ so that a rebuild keeps them; pages already link them.
+if (existsSync(pdfSourceDir())) cpSync(pdfSourceDir(), `${staging}/pdf`, { recursive: true });
 step('verify output', () => {
   const problems = verifySite(staging, siteConfig().base);
   for (const problem of problems) console.error(problem);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureChromium } from './chromium.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../../../scripts/lib/serve.ts';
 
 /** The base path the second build is served under, to prove the site works below the root. */
 export const TEST_BASE = '/notes-site/';
