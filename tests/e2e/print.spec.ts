@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+
+/** Prints the open page the way `npm run pdf` does and reads the PDF back. */
+async function printToPdf(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  const buffer = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
+  const pdf = await getDocumentProxy(new Uint8Array(buffer));
+  const { totalPages, text } = await extractText(pdf, { mergePages: true });
+  const outline = (await pdf.getOutline()) ?? [];
+  return { totalPages, text: text.replace(/\s+/g, ' '), outline };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('a printed note has its title, every section heading and the answers, and no site chrome', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, PAGE_TYPES.note);
+  const headings = (await page.locator('.prose h2, .note-questions h2').allTextContents()).map(flat);
+  const title = flat((await page.locator('h1').textContent()) ?? '');
+  const explanation = flat((await page.locator('.answer-key li').first().textContent()) ?? '').slice(0, 60);
+  const { text, totalPages } = await printToPdf(page);
+  expect(text).toContain(title);
+  for (const heading of headings) expect(text).toContain(heading);
+  expect(text).toContain('Answer key');
+  expect(text).toContain(explanation);
+  for (const chrome of [
+    'Skip to content',
+    'Search (press /)',
+    'Dark theme',
+    'On this page',
+    'Related notes',
+    'Next →',
+    'RSS feed',
+  ]) {
+    expect(text).not.toContain(chrome);
+  }
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain(`Page ${totalPages} of ${totalPages}`);
+  expect(totalPages).toBeGreaterThanOrEqual(3);
+  expect(totalPages).toBeLessThanOrEqual(12);
+});
+
+test('a printed note starts with its URL, source and date, and prints external link addresses', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, PAGE_TYPES.note);
+  const { text } = await printToPdf(page);
+  expect(text).toContain(
+    `Printed from ${new URL(PAGE_TYPES.note, site).href.replace(/^https?:\/\/[^/]+/, '')}`.split(' ')[0],
+  );
+  expect(text).toMatch(/Printed from http:\/\/[^ ]+\/notes\/defence-and-security\//);
+  expect(text).toContain('Drishti IAS');
+  // A long URL wraps across lines in the PDF; compare without the line breaks.
+  expect(text.replace(/\s/g, '')).toContain('(https://www.drishtiias.com/printpdf/revisiting-india-japan-relations)');
+  expect(text).toContain('Prelims topics:');
+  expect(text).toMatch(/Dharma Guardian, Veer Guardian, JIMEX/);
+});
+
+test('a printed note has an outline built from its headings', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.note);
+  const { outline } = await printToPdf(page);
+  const titles = JSON.stringify(outline);
+  expect(outline.length).toBeGreaterThan(0);
+  expect(titles).toContain('Defence and Security');
+});
+
+test('in print media no element is wider than the printable page', async ({ page, site }) => {
+  // A4 is 210 mm wide; less 16 mm margins each side leaves 178 mm, about 672 CSS px.
+  await page.setViewportSize({ width: 672, height: 950 });
+  for (const path of [PAGE_TYPES.note, PAGE_TYPES.hub, PAGE_TYPES.booklet]) {
+    await open(page, site, path);
+    await page.emulateMedia({ media: 'print' });
+    const wide = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth + 1;
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > limit)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+        .slice(0, 5);
+    });
+    expect(wide, path).toEqual([]);
+  }
+});
+
+test('the booklet prints every note, a contents list and one answer key, with an outline', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.booklet);
+  const titles = (await page.locator('.booklet-note-title').allTextContents()).map(flat);
+  expect(titles).toHaveLength(12);
+  const { text, totalPages, outline } = await printToPdf(page);
+  expect(text).toContain('Contents');
+  for (const title of titles) expect(text).toContain(title);
+  expect(text.match(/Answer key/g)?.length).toBe(2); // once in the contents, once as the key
+  expect(totalPages).toBeGreaterThanOrEqual(25);
+  expect(totalPages).toBeLessThanOrEqual(120);
+  expect(outline.length).toBeGreaterThanOrEqual(1);
+  expect(JSON.stringify(outline)).toContain('Defence and Security');
+});
+
+test('a topic booklet prints the notes and questions of that topic', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.topicBooklet);
+  const { text } = await printToPdf(page);
+  expect(text).toContain('JIMEX: notes and questions');
+  expect(text).toContain('Defence and Security');
+  expect(text).toContain('Answer key');
+});
+
+test('the Print button opens the browser print dialog', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.note);
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByRole('button', { name: 'Print this note' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
