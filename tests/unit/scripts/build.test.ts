@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every file under `dir` with a hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('npm run build with broken content', () => {
+  it('fails, names the problem, and leaves the previous dist byte for byte', () => {
+    const work = mkdtempSync(join(tmpdir(), 'build-fail-'));
+    const content = join(work, 'content');
+    cpSync(resolve('tests/fixtures/content-valid'), content, { recursive: true });
+    writeFileSync(
+      join(content, 'notes', 'alpha-note.md'),
+      readFileSync(join(content, 'notes', 'alpha-note.md'), 'utf8').replace(/^prelims:/m, 'prelim:'),
+    );
+    const dist = join(work, 'dist');
+    mkdirSync(join(dist, 'notes', 'kept'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>previous good site</title>');
+    writeFileSync(join(dist, 'notes', 'kept', 'index.html'), Buffer.from([0, 1, 2, 255]));
+    const before = snapshot(dist);
+
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist },
+      encoding: 'utf8',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/alpha-note\.md:\d+\s+prelim: unknown field/);
+    expect(result.stderr).toContain('build failed at "content check"');
+    expect(snapshot(dist)).toEqual(before);
+    expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
+  });
+});
