@@ -5,6 +5,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { swapIntoPlace } from '../src/lib/build/swap.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { PAGEFIND_GLOB } from '../src/lib/pagefind-glob.ts';
 import { pdfSourceDir } from '../src/lib/pdf-targets.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
@@ -32,7 +33,7 @@ const exec = (command: string, args: string[], env: Record<string, string> = {})
 rmSync(staging, { recursive: true, force: true });
 step('content check', () => runContentCheck(contentRoot()) === 0);
 step('astro build', () => exec(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging, SKIP_CONTENT_CHECK: '1' }));
-step('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--silent']));
+step('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--glob', PAGEFIND_GLOB, '--silent']));
 // PDFs from the last `npm run pdf` live outside dist/ so that a rebuild keeps them; pages already link them.
 if (existsSync(pdfSourceDir())) cpSync(pdfSourceDir(), `${staging}/pdf`, { recursive: true });
 step('verify output', () => {

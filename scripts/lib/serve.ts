@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,16 +17,29 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site from `root` under `base` (e.g. `/notes-site/`) on a free loopback port, like a static host. */
+/** Text types a static host would compress; Pagefind's own index files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
+
+/**
+ * Serves a built site from `root` under `base` (e.g. `/notes-site/`) on a free loopback port, like a static host:
+ * text is sent brotli-compressed when the browser accepts it, so byte counts match what readers download.
+ */
 export async function serveStatic(root: string, base = '/'): Promise<{ server: Server; url: string }> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (file: string, status = 200) => {
-      res.writeHead(status, {
+      const headers: Record<string, string> = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+      };
+      if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const body = brotliCompressSync(readFileSync(file));
+        res.writeHead(status, { ...headers, 'content-encoding': 'br', 'content-length': String(body.length) });
+        res.end(body);
+        return;
+      }
+      res.writeHead(status, headers);
       createReadStream(file).pipe(res);
     };
     const notFound = () => {

@@ -58,19 +58,22 @@ export function toggleFilter(state: SearchPageState, name: FilterName, value: st
 
 /**
  * Pagefind filter object: OR within a facet (`any`), AND across facets. Pagefind reports counts only for facets
- * named in the query, so every facet is named: unselected ones with all their values (every page carries at least
- * the NO_VALUE marker in each facet, so nothing is excluded). `omit` treats one facet as unselected, which is how
- * that facet's own counts are computed (ticking a second topic shows how many it would add, not zero).
+ * named in the query, so facets whose counts are wanted (`counted`, default all) are named even when unselected,
+ * with all their values (every page carries at least the NO_VALUE marker in each facet, so nothing is excluded).
+ * `omit` treats one facet as unselected, which is how that facet's own counts are computed (ticking a second topic
+ * shows how many it would add, not zero). Leaving a facet out when nobody looks at its counts saves the download of
+ * its filter index.
  */
 export function pagefindFilters(
   filters: Selected,
   all: Partial<Record<string, string[]>>,
   omit?: FilterName,
+  counted?: ReadonlySet<FilterName>,
 ): Record<string, { any: string[] }> {
   const out: Record<string, { any: string[] }> = {};
   for (const name of FILTER_NAMES) {
     const values = name === omit ? undefined : filters[name];
-    const any = values?.length ? values : all[name];
+    const any = values?.length ? values : !counted || counted.has(name) ? all[name] : undefined;
     if (any?.length) out[name] = { any };
   }
   return out;

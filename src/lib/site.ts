@@ -3,6 +3,7 @@ import { RELATED_LIMIT } from './constants.ts';
 import { groupBy, readingOrder, relatedNotes } from './notes.ts';
 import { countWords, readingMinutes } from './reading.ts';
 import { sortQuestions } from './questions.ts';
+import { scopeHtml } from './scope-html.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -32,6 +33,17 @@ export interface SiteData {
 }
 
 let cached: Promise<SiteData> | undefined;
+const scoped = new Map<string, string>();
+
+/** A note's rendered HTML made safe to sit beside others in a booklet; computed once per note per build. */
+export function bookletHtml(note: NoteEntry): string {
+  let html = scoped.get(note.id);
+  if (html === undefined) {
+    html = scopeHtml(note.rendered?.html ?? '', note.id);
+    scoped.set(note.id, html);
+  }
+  return html;
+}
 
 /** Loads the collections once per build and derives every index from them. */
 export function getSite(): Promise<SiteData> {

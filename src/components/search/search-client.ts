@@ -1,6 +1,6 @@
 // The search page in the browser: reads the state from the URL, asks Pagefind, renders results and facet counts,
 // and writes every change back to the URL. Loaded only on /search/ (a note page ships none of this).
-import { FILTER_NAMES, type FilterName } from '../../lib/search-filters.ts';
+import { FILTER_NAMES, NO_VALUE, type FilterName } from '../../lib/search-filters.ts';
 import {
   isEmptyState,
   pagefindFilters,
@@ -30,7 +30,9 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE_SIZE = 10;
+/** Results rendered at first (each loads one fragment); "Show more" adds MORE_SIZE at a time. */
+const PAGE_SIZE = 5;
+const MORE_SIZE = 10;
 const TYPE_NAMES: Record<string, string> = { note: 'Note', topic: 'Topic', question: 'Question' };
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -59,7 +61,12 @@ export function startSearchPage(): void {
   let shown: PagefindSearch['results'] = [];
   let shownCount = 0;
   let generation = 0;
-  let totals: Record<string, Record<string, number>> | undefined;
+  // Every value a facet can hold: the panel lists all of them, and pages with none carry NO_VALUE.
+  const all: Partial<Record<FilterName, string[]>> = {};
+  for (const box of checkboxes) (all[box.name as FilterName] ??= [NO_VALUE]).push(box.value);
+  const facetPanels = [...form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')];
+  /** Counts are fetched only for facets the reader has open: a closed facet costs no download. */
+  const counted = () => new Set(facetPanels.filter((d) => d.open).map((d) => d.dataset['facet'] as FilterName));
 
   if (form.dataset['dev'] === 'true') {
     showNotice(
@@ -69,7 +76,8 @@ export function startSearchPage(): void {
 
   const pagefindReady: Promise<Pagefind | null> = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
     .then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base, excerptLength: 26 });
+      // The index is small: searching on the main thread saves downloading a second copy of the runtime.
+      await module.options({ baseUrl: base, excerptLength: 26, noWorker: true });
       await module.init();
       return module;
     })
@@ -132,25 +140,27 @@ export function startSearchPage(): void {
     const mine = ++generation;
     const pagefind = await pagefindReady;
     if (!pagefind || mine !== generation) return;
-    totals ??= await pagefind.filters();
-    if (mine !== generation) return;
-    const all = Object.fromEntries(Object.entries(totals).map(([name, counts]) => [name, Object.keys(counts)]));
+    const open = counted();
     if (isEmptyState(state)) {
+      const everything = open.size
+        ? await pagefind.search(null, { filters: pagefindFilters({}, all, undefined, open) })
+        : null;
+      if (mine !== generation) return;
       list.replaceChildren();
       zero.hidden = true;
       more.hidden = true;
       status.textContent = 'Type a word or tick a filter to see results.';
-      renderCounts(totals, {});
+      renderCounts(everything?.filters ?? {}, {});
       return;
     }
     const term = state.q || null;
-    const search = await pagefind.search(term, { filters: pagefindFilters(state.filters, all) });
+    const search = await pagefind.search(term, { filters: pagefindFilters(state.filters, all, undefined, open) });
     if (!search || mine !== generation) return;
     // OR within a facet: a facet with ticks gets its counts from a search without its own ticks.
     const own: Partial<Record<FilterName, Record<string, number>>> = {};
     for (const name of FILTER_NAMES) {
-      if (!state.filters[name]?.length) continue;
-      const result = await pagefind.search(term, { filters: pagefindFilters(state.filters, all, name) });
+      if (!state.filters[name]?.length || !open.has(name)) continue;
+      const result = await pagefind.search(term, { filters: pagefindFilters(state.filters, all, name, open) });
       if (mine !== generation) return;
       if (result?.filters[name]) own[name] = result.filters[name];
     }
@@ -170,7 +180,7 @@ export function startSearchPage(): void {
   }
 
   async function showMore(mine: number) {
-    const batch = shown.slice(shownCount, shownCount + PAGE_SIZE);
+    const batch = shown.slice(shownCount, shownCount + (shownCount === 0 ? PAGE_SIZE : MORE_SIZE));
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== generation) return;
     list.append(...data.map(renderResult));
@@ -183,8 +193,9 @@ export function startSearchPage(): void {
       const name = box.name as FilterName;
       const n = (own[name] ?? counts[name])?.[box.value] ?? 0;
       const span = form.querySelector<HTMLElement>(`[data-count-for="${name}:${CSS.escape(box.value)}"]`);
-      if (span) span.textContent = String(n);
-      box.toggleAttribute('data-empty', n === 0 && !box.checked);
+      const known = own[name] ?? counts[name];
+      if (span) span.textContent = known ? String(n) : '';
+      box.toggleAttribute('data-empty', known !== undefined && n === 0 && !box.checked);
     }
   }
 
@@ -315,6 +326,8 @@ export function startSearchPage(): void {
     input.focus();
   });
   more.addEventListener('click', () => void showMore(generation));
+  // Opening a facet fetches its counts then.
+  for (const panel of facetPanels) panel.addEventListener('toggle', () => panel.open && void run());
   window.addEventListener('popstate', () => {
     state = parseSearchState(location.search);
     input.value = state.q;

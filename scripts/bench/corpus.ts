@@ -1,0 +1,139 @@
+// A deterministic synthetic corpus for the benchmark: realistic notes (about 1,000 words, headings, lists, tables,
+// bold facts, 2–4 topics from a pool of 64, questions) whose frontmatter passes the real schemas and whose
+// references all resolve. Same seed and size → byte-identical files.
+
+/** Small, fast, seedable PRNG (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = `india japan partnership strategic global investment infrastructure connectivity maritime security defence
+exercise navy army air force dialogue cooperation technology semiconductor digital space lunar mission rail corridor
+metro bullet train shinkansen seismic zone finance trade deficit export import tariff standard agriculture textile
+reform agreement declaration summit minister prime vision decade priority economy mobility ecology health people
+prefecture state culture buddhism history treaty peace elephant diplomacy region ocean pacific indo quad alliance
+autonomy sanction forum order navigation rules peace supply chain resilience manufacturing market critical mineral
+hydrogen ammonia fuel carbon credit mechanism climate solar disaster coalition assistance loan project delay land
+acquisition regulation aircraft amphibious transfer pricing talent worker skill language tourism diaspora business
+research development robotics shipbuilding nuclear energy awareness framework milestone interoperability staff talks
+council mandate policy initiative outcome pledge target capacity network port northeast corridor industrial growth`
+  .split(/\s+/)
+  .filter(Boolean);
+
+export const TOPIC_POOL = 64;
+export const MAINS_POOL = 6;
+const LINES = [
+  ['gs2', 'gs2-bilateral'],
+  ['gs2', 'gs2-institutions'],
+  ['gs2', 'gs2-neighbourhood'],
+  ['gs3', 'gs3-economy'],
+  ['gs3', 'gs3-infrastructure'],
+  ['gs3', 'gs3-science-tech'],
+] as const;
+
+function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)] as T;
+}
+
+function sentence(rand: () => number, min = 9, max = 20): string {
+  const length = min + Math.floor(rand() * (max - min));
+  const words = Array.from({ length }, () => pick(rand, WORDS));
+  if (rand() < 0.3) words[Math.floor(rand() * length)] = `**${pick(rand, WORDS)} ${1990 + Math.floor(rand() * 50)}**`;
+  const text = words.join(' ');
+  return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
+}
+
+const paragraph = (rand: () => number, sentences: number) => Array.from({ length: sentences }, () => sentence(rand)).join(' ');
+const pad = (n: number) => String(n).padStart(5, '0');
+const noteId = (i: number) => `bench-note-${pad(i)}`;
+const topicId = (i: number) => `bench-topic-${String(i).padStart(2, '0')}`;
+
+/** The Markdown body of one note: about 1,000 words. */
+function body(rand: () => number, i: number, total: number): string {
+  const parts: string[] = [];
+  for (let section = 1; section <= 5; section++) {
+    parts.push(`## Section ${section}: ${sentence(rand, 3, 6).replace(/\*\*/g, '').slice(0, -1)}`, '', paragraph(rand, 4), '');
+    if (section % 2 === 1) {
+      parts.push(`### Detail ${section}.1`, '', ...Array.from({ length: 5 }, () => `- ${sentence(rand, 8, 14)}`), '');
+    }
+    if (section === 3) {
+      parts.push('| Year | Figure | Note |', '| --- | --- | --- |');
+      for (let r = 0; r < 5; r++) parts.push(`| ${2000 + r * 5} | USD ${(rand() * 90 + 1).toFixed(2)} billion | ${sentence(rand, 4, 8)} |`);
+      parts.push('');
+    }
+    parts.push(paragraph(rand, 3), '');
+  }
+  const next = (i + 1) % total;
+  parts.push(`See also [the next note](/notes/${noteId(next)}/) and [this topic](/topics/${topicId(i % TOPIC_POOL)}/).`, '');
+  return parts.join('\n');
+}
+
+/** Every file of a corpus of `notes` notes, as relative path → text. */
+export function generateCorpus(notes: number, seed = 20261125): Map<string, string> {
+  const rand = random(seed);
+  const files = new Map<string, string>();
+  for (let t = 0; t < TOPIC_POOL; t++) {
+    files.set(
+      `topics/${topicId(t)}.md`,
+      `---\ntitle: Bench topic ${t}\naliases: ["Synthetic topic ${t}"]\nsummary: A synthetic prelims topic for the benchmark.\n---\n\n## What it is\n\n${paragraph(rand, 5)}\n`,
+    );
+  }
+  for (let m = 0; m < MAINS_POOL; m++) {
+    files.set(`mains/bench-mains-${m}.md`, `---\ntitle: Bench mains topic ${m}\nsummary: A synthetic mains theme.\n---\n`);
+  }
+  for (let i = 0; i < notes; i++) {
+    const topics = new Set<string>();
+    const count = 2 + Math.floor(rand() * 3);
+    while (topics.size < count) topics.add(topicId(Math.floor(rand() * TOPIC_POOL)));
+    // Every topic is used at least once, so the check has no warnings.
+    if (i < TOPIC_POOL) topics.add(topicId(i));
+    const [paper, line] = pick(rand, LINES);
+    const question = `bench-q-${pad(i)}`;
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    files.set(
+      `questions/${question}.yaml`,
+      [
+        'kind: practice-mcq',
+        'paper: prelims',
+        'setBy: Benchmark',
+        `text: ${JSON.stringify(sentence(rand, 10, 16))}`,
+        'options:',
+        ...Array.from({ length: 4 }, () => `  - ${JSON.stringify(sentence(rand, 3, 6))}`),
+        `answer: ${pick(rand, ['a', 'b', 'c', 'd'])}`,
+        `explanation: ${JSON.stringify(paragraph(rand, 2))}`,
+        `topics: [${[...topics][0]}]`,
+        '',
+      ].join('\n'),
+    );
+    const frontmatter = [
+      '---',
+      `title: ${JSON.stringify(`Bench note ${i}: ${sentence(rand, 4, 7).replace(/\*\*/g, '').slice(0, -1)}`)}`,
+      `summary: ${JSON.stringify(sentence(rand, 12, 20).replace(/\*\*/g, ''))}`,
+      `order: ${i}`,
+      `published: 2026-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
+      'kind: news-analysis',
+      'gs:',
+      `  - paper: ${paper}`,
+      `    line: ${line}`,
+      `prelims: [${[...topics].join(', ')}]`,
+      `mains: [bench-mains-${i % MAINS_POOL}]`,
+      'sources:',
+      '  - publication: TH',
+      '    title: Synthetic source',
+      `    url: https://www.thehindu.com/bench/${i}`,
+      `    date: 2026-01-${day}`,
+      `questions: [${question}]`,
+      '---',
+      '',
+    ].join('\n');
+    files.set(`notes/${noteId(i)}.md`, frontmatter + body(rand, i, notes));
+  }
+  return files;
+}
