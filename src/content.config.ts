@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { entryId } from './lib/content-check/ids.ts';
 import { contentRoot } from './lib/content-root.ts';
+import { siteConfig } from './lib/site-config.ts';
+import { cachedGlob } from './markdown/cached-glob.ts';
 import { mainsSchema } from './schemas/mains.ts';
 import { noteSchema } from './schemas/note.ts';
 import { questionSchema } from './schemas/question.ts';
@@ -10,18 +12,19 @@ import { topicSchema } from './schemas/topic.ts';
 
 // Ids come from file names through the same function the content checker uses, so both agree on them.
 const root = contentRoot();
+const siteBase = siteConfig().base;
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 
 const notes = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${root}/notes`, generateId }),
+  loader: cachedGlob({ pattern: '*.md', base: `${root}/notes`, generateId, siteBase }),
   schema: noteSchema,
 });
 const topics = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${root}/topics`, generateId }),
+  loader: cachedGlob({ pattern: '*.md', base: `${root}/topics`, generateId, siteBase }),
   schema: topicSchema,
 });
 const mains = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${root}/mains`, generateId }),
+  loader: cachedGlob({ pattern: '*.md', base: `${root}/mains`, generateId, siteBase }),
   schema: mainsSchema,
 });
 const questions = defineCollection({

@@ -25,6 +25,7 @@ const work = resolve('bench/.work', String(notes));
 const content = join(work, 'content');
 const dist = join(work, 'dist');
 const cache = join(work, 'cache');
+const markdownCache = join(work, 'markdown-cache');
 const timingsFile = join(work, 'timings.json');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const log = (line: string) => console.log(`[bench ${notes}] ${line}`);
@@ -66,6 +67,7 @@ const env = {
   CONTENT_DIR: content,
   ASTRO_OUT_DIR: dist,
   ASTRO_CACHE_DIR: cache,
+  MARKDOWN_CACHE_DIR: markdownCache,
   BENCH_TIMINGS: timingsFile,
   SKIP_CONTENT_CHECK: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
@@ -76,11 +78,24 @@ const check = run(process.execPath, ['scripts/check.ts', content]);
 // Wall time of the whole command, Node start-up included, as an editor waits for it.
 const checkMs = Math.round(check.seconds * 1000);
 log(`content check ${checkMs} ms`);
+const phases = () => {
+  const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
+  return {
+    sync: ((marks['buildStart'] ?? 0) - (marks['configDone'] ?? 0)) / 1000,
+    rendering: ((marks['generated'] ?? 0) - (marks['buildStart'] ?? 0)) / 1000,
+  };
+};
+// Cold: no cache of any kind. Clean: empty dist and an empty Astro data store, with the rendered-Markdown cache
+// (src/markdown/cached-glob.ts) that an earlier build on this machine left, as after `rm -rf dist node_modules/.astro`.
+const cold = run(bin('astro'), ['build'], env);
+const coldPhases = phases();
+const coldPagefind = run(bin('pagefind'), ['--site', dist, '--glob', PAGEFIND_GLOB, '--silent']);
+log(`cold build ${cold.seconds.toFixed(1)} s (content sync ${coldPhases.sync.toFixed(1)} s, rendering ${coldPhases.rendering.toFixed(1)} s) + pagefind ${coldPagefind.seconds.toFixed(1)} s`);
+rmSync(dist, { recursive: true, force: true });
+rmSync(cache, { recursive: true, force: true });
 const clean = run(bin('astro'), ['build'], env);
-const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
-const contentSync = ((marks['buildStart'] ?? 0) - (marks['configDone'] ?? 0)) / 1000;
-const rendering = ((marks['generated'] ?? 0) - (marks['buildStart'] ?? 0)) / 1000;
-log(`astro build ${clean.seconds.toFixed(1)} s (content sync ${contentSync.toFixed(1)} s, rendering ${rendering.toFixed(1)} s), peak RSS ${(clean.rss / 2 ** 20).toFixed(0)} MiB`);
+const { sync: contentSync, rendering } = phases();
+log(`clean build ${clean.seconds.toFixed(1)} s (content sync ${contentSync.toFixed(1)} s, rendering ${rendering.toFixed(1)} s), peak RSS ${(clean.rss / 2 ** 20).toFixed(0)} MiB`);
 const pagefind = run(bin('pagefind'), ['--site', dist, '--glob', PAGEFIND_GLOB, '--silent']);
 log(`pagefind ${pagefind.seconds.toFixed(1)} s, peak RSS ${(pagefind.rss / 2 ** 20).toFixed(0)} MiB`);
 
@@ -122,6 +137,8 @@ const measurement: Measurement = {
   date: new Date().toISOString().slice(0, 10),
   cores: cpus().length,
   checkMs,
+  coldBuildS: cold.seconds + coldPagefind.seconds,
+  coldContentSyncS: coldPhases.sync,
   cleanBuildS: clean.seconds + pagefind.seconds,
   astroBuildS: clean.seconds,
   contentSyncS: contentSync,
@@ -129,7 +146,7 @@ const measurement: Measurement = {
   pagefindS: pagefind.seconds,
   warmRebuildS: warm.seconds + warmPagefind.seconds,
   pages: files.filter((f) => f.endsWith('.html')).length,
-  peakRssBytes: Math.max(clean.rss, pagefind.rss, warm.rss),
+  peakRssBytes: Math.max(cold.rss, clean.rss, pagefind.rss, warm.rss),
   distBytes,
   distFiles: files.length,
   noteHtmlBytes: Buffer.byteLength(noteHtml),
