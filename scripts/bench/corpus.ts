@@ -14,7 +14,7 @@ export function random(seed: number): () => number {
   };
 }
 
-const WORDS = `india japan partnership strategic global investment infrastructure connectivity maritime security defence
+const DOMAIN_WORDS = `india japan partnership strategic global investment infrastructure connectivity maritime security defence
 exercise navy army air force dialogue cooperation technology semiconductor digital space lunar mission rail corridor
 metro bullet train shinkansen seismic zone finance trade deficit export import tariff standard agriculture textile
 reform agreement declaration summit minister prime vision decade priority economy mobility ecology health people
@@ -26,6 +26,49 @@ research development robotics shipbuilding nuclear energy awareness framework mi
 council mandate policy initiative outcome pledge target capacity network port northeast corridor industrial growth`
   .split(/\s+/)
   .filter(Boolean);
+
+const SYLLABLES = 'ka ri to na mi su ra ke lo pa de vi ma tu no shi ya gu be ro fa zen dal mor kin tav lis pen'.split(' ');
+
+/**
+ * A vocabulary shaped like real prose: 6,000 words whose use follows Zipf's law (the n-th word about 1/n as often
+ * as the first). Invented words fill most ranks; the domain words sit every 25th rank from 20 on, so a query for
+ * "security" or "rail" matches a realistic share of notes rather than every note (a 200-word vocabulary put every
+ * word in every note, which no real corpus does and which made every query a worst case).
+ */
+const VOCABULARY: string[] = (() => {
+  const words: string[] = [];
+  const invented = (n: number) => {
+    let word = '';
+    for (let k = n + 7; word.length < 5 || k > 0; k = Math.floor(k / SYLLABLES.length)) word += SYLLABLES[k % SYLLABLES.length];
+    return word;
+  };
+  let next = 0;
+  for (let rank = 0; rank < 6000; rank++) {
+    const domain = rank >= 20 && (rank - 20) % 25 === 0 ? DOMAIN_WORDS[(rank - 20) / 25] : undefined;
+    words.push(domain ?? invented(next++));
+  }
+  return words;
+})();
+const CUMULATIVE = (() => {
+  let total = 0;
+  return VOCABULARY.map((_, rank) => (total += 1 / (rank + 1)));
+})();
+
+/** A word drawn with Zipf frequencies (binary search over the cumulative weights). */
+function zipfWord(rand: () => number): string {
+  const target = rand() * (CUMULATIVE.at(-1) ?? 1);
+  let low = 0;
+  let high = CUMULATIVE.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((CUMULATIVE[mid] ?? 0) < target) low = mid + 1;
+    else high = mid;
+  }
+  return VOCABULARY[low] ?? 'india';
+}
+
+/** The domain words, which the benchmark's queries use. */
+export const QUERY_WORDS = DOMAIN_WORDS;
 
 export const TOPIC_POOL = 64;
 export const MAINS_POOL = 6;
@@ -44,8 +87,8 @@ function pick<T>(rand: () => number, items: readonly T[]): T {
 
 function sentence(rand: () => number, min = 9, max = 20): string {
   const length = min + Math.floor(rand() * (max - min));
-  const words = Array.from({ length }, () => pick(rand, WORDS));
-  if (rand() < 0.3) words[Math.floor(rand() * length)] = `**${pick(rand, WORDS)} ${1990 + Math.floor(rand() * 50)}**`;
+  const words = Array.from({ length }, () => zipfWord(rand));
+  if (rand() < 0.3) words[Math.floor(rand() * length)] = `**${zipfWord(rand)} ${1990 + Math.floor(rand() * 50)}**`;
   const text = words.join(' ');
   return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
 }
