@@ -31,6 +31,8 @@ export interface Measurement {
   firstSearchRequests: number;
   firstResultsMs: number;
   warmQueryP95Ms: number;
+  /** Set when `--search-only` re-measured the browser figures after a change to the search page. */
+  searchRemeasured?: string;
 }
 
 export interface Budget {
@@ -111,6 +113,7 @@ export function renderResults(measurements: readonly Measurement[]): string {
     row('first search: bytes (requests)', (m) => `${kB(m.firstSearchBytes)} (${m.firstSearchRequests})`),
     row('time to first results', (m) => `${m.firstResultsMs.toFixed(0)} ms`),
     row('warm query p95', (m) => `${m.warmQueryP95Ms.toFixed(1)} ms`),
+    row('browser figures re-measured', (m) => m.searchRemeasured ?? '—'),
     '',
     '## Budgets',
     '',

@@ -95,6 +95,8 @@ export function startSearchPage(): void {
 
   function syncForm() {
     if (document.activeElement !== input) input.value = state.q;
+    // Facets start closed (their counts cost a download); one with ticks opens so the reader sees them.
+    for (const panel of facetPanels) if (state.filters[panel.dataset['facet'] as FilterName]?.length) panel.open = true;
     for (const box of checkboxes) box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
     for (const name of FILTER_NAMES) {
       const badge = form.querySelector<HTMLElement>(`[data-selected-for="${name}"]`);
