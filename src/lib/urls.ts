@@ -1,3 +1,5 @@
+import { serializeSearchState, type Selected } from './search-state.ts';
+
 /** Joins a root-relative site path onto a base path: `withBase('/notes-site', '/notes/x/')` → `/notes-site/notes/x/`. */
 export function withBase(base: string, path: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
@@ -17,22 +19,11 @@ export const mainsUrl = (id: string) => url(`/mains/${id}/`);
 export const questionsUrl = (facet?: string) => url(facet ? `/questions/${facet}/` : '/questions/');
 export const pdfUrl = (id: string) => url(`/pdf/${id}.pdf`);
 
-/** The state of the search page, all of it in the URL. */
-export interface SearchState {
-  q?: string;
-  topic?: string[];
-  mains?: string[];
-  gs?: string[];
-  type?: string[];
-}
+/** What a link into the search page asks for: a query and filter values (ids). */
+export type SearchState = { q?: string } & Selected;
 
-/** `/search/?q=…&topic=a&topic=b`: one parameter per selected filter value, in a stable order. */
+/** `/search/?q=…&topic=a&topic=b`: the search page's own URL format (search-state.ts), under the base path. */
 export function searchUrl(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const key of ['topic', 'mains', 'gs', 'type'] as const) {
-    for (const value of state[key] ?? []) params.append(key, value);
-  }
-  const query = params.toString();
-  return url(`/search/${query ? `?${query}` : ''}`);
+  const { q = '', ...filters } = state;
+  return url(`/search/${serializeSearchState({ q, filters })}`);
 }

@@ -70,7 +70,7 @@ describe('withoutQuotedQuestionText', () => {
   it.each([
     ['prelims-pyq', false],
     ['mains-pyq', false],
-    ['practice-mains', false],
+    ['practice-mains', true],
     ['practice-mcq', true],
   ])('%s keeps its text and options: %s', (kind, kept) => {
     const out = withoutQuotedQuestionText(question(kind));

@@ -26,8 +26,6 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch | null>;
-  debouncedSearch: (term: string | null, options?: { filters?: object }, ms?: number) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** Results rendered at first (each loads one fragment); "Show more" adds MORE_SIZE at a time. */

@@ -9,8 +9,11 @@ import { parseDocument } from 'yaml';
 /** How many consecutive shared words count as copying. */
 export const COPIED_RUN_LENGTH = 10;
 
-/** Question kinds whose `text` and `options` are quoted as asked, and so may repeat the source. */
-export const QUOTED_QUESTION_KINDS: readonly string[] = ['prelims-pyq', 'mains-pyq', 'practice-mains'];
+/**
+ * Question kinds whose `text` and `options` are official previous-year questions quoted as asked, and so may
+ * repeat the source. Practice questions, ours or adapted, are written in our own words like everything else.
+ */
+export const QUOTED_QUESTION_KINDS: readonly string[] = ['prelims-pyq', 'mains-pyq'];
 
 const WORD = /[\p{L}\p{N}]+(?:['’.+-][\p{L}\p{N}]+)*/gu;
 

@@ -90,12 +90,12 @@ describe('searchUrl', () => {
     [
       'only filters',
       { type: ['note'], mains: ['india-japan-relations'] },
-      '/search/?mains=india-japan-relations&type=note',
+      '/search/?type=note&mains=india-japan-relations',
     ],
     [
-      'filters given in any order, written as q, topic, mains, gs, type',
+      "filters given in any order, written as q, type, topic, mains, gs (the search page's own order)",
       { type: ['question'], gs: ['gs3'], mains: ['m'], topic: ['t'], q: 'x' },
-      '/search/?q=x&topic=t&mains=m&gs=gs3&type=question',
+      '/search/?q=x&type=question&topic=t&mains=m&gs=gs3',
     ],
     ['a query with spaces', { q: 'bullet train' }, '/search/?q=bullet+train'],
     ['a query with reserved characters', { q: 'a&b=c?#d' }, '/search/?q=a%26b%3Dc%3F%23d'],
