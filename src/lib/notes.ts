@@ -71,3 +71,18 @@ export function groupBy<T>(items: readonly T[], keys: (item: T) => readonly stri
   }
   return groups;
 }
+
+/** The dates that say when a note last changed. */
+export interface Dated {
+  data: { published: Date; updated?: Date | undefined };
+}
+
+/** When a note last changed: its update date, else its publication date. */
+export function lastChanged(note: Dated): Date {
+  return note.data.updated ?? note.data.published;
+}
+
+/** The most recent change among notes (the epoch for none), e.g. the date printed on a booklet's cover. */
+export function latestChange(notes: readonly Dated[]): Date {
+  return new Date(Math.max(0, ...notes.map((note) => lastChanged(note).getTime())));
+}

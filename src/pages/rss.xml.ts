@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/constants.ts';
+import { lastChanged } from '../lib/notes.ts';
 import { getSite } from '../lib/site.ts';
 import { noteUrl } from '../lib/urls.ts';
 
@@ -13,7 +14,7 @@ export async function GET(context: APIContext) {
     items: site.notes.map((note) => ({
       title: note.data.title,
       description: note.data.summary,
-      pubDate: note.data.updated ?? note.data.published,
+      pubDate: lastChanged(note),
       link: noteUrl(note.id),
       categories: note.data.prelims.map((id) => site.topic.get(id)?.data.title ?? id),
     })),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, prevNext, readingOrder, relatedNotes, type NoteLike } from '../../../src/lib/notes.ts';
+import {
+  groupBy,
+  lastChanged,
+  latestChange,
+  prevNext,
+  readingOrder,
+  relatedNotes,
+  type NoteLike,
+} from '../../../src/lib/notes.ts';
 
 const note = (
   id: string,
@@ -226,5 +234,24 @@ describe('groupBy', () => {
 
   it('keeps the items themselves in the groups', () => {
     expect(grouped.get('malabar')?.[0]).toBe(items[3]);
+  });
+});
+
+describe('lastChanged and latestChange', () => {
+  const dated = (published: string, updated?: string) => ({
+    data: { published: new Date(published), ...(updated ? { updated: new Date(updated) } : {}) },
+  });
+  it.each([
+    ['a note never updated', dated('2026-01-02'), '2026-01-02'],
+    ['an updated note', dated('2026-01-02', '2026-03-04'), '2026-03-04'],
+  ])('%s changed last on %s', (_name, note, expected) => {
+    expect(lastChanged(note).toISOString().slice(0, 10)).toBe(expected);
+  });
+  it('finds the most recent change among notes', () => {
+    const notes = [dated('2026-01-02'), dated('2025-05-01', '2026-06-07'), dated('2026-02-03')];
+    expect(latestChange(notes).toISOString().slice(0, 10)).toBe('2026-06-07');
+  });
+  it('is the epoch for no notes', () => {
+    expect(latestChange([]).getTime()).toBe(0);
   });
 });
