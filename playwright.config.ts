@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_ARGS } from './tests/e2e/support/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/lib/chromium.ts';
 
 // End-to-end tests run against the built site (dist/ and dist-base/), served on free loopback ports by globalSetup.
 export default defineConfig({

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/support/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { pdfSourceDir, pdfTargets } from '../src/lib/pdf-targets.ts';
 import { serveStatic } from './lib/serve.ts';
 

@@ -1,8 +1,9 @@
 // Checks a built site: every internal link and #fragment resolves, and html-validate finds no error on any page.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { brokenLinks, readPage, type PageLinks } from '../src/lib/build/links.ts';
+import { filesBelow } from './lib/walk.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -23,18 +24,9 @@ const validator = new HtmlValidate({
   },
 });
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, out);
-    else out.push(path);
-  }
-  return out;
-}
-
 /** Problems in the built site at `dir`, served under `base`; an empty list means it is sound. */
 export function verifySite(dir: string, base: string): string[] {
-  const files = walk(dir).map((file) => `/${relative(dir, file).split(sep).join('/')}`);
+  const files = filesBelow(dir).map((file) => `/${relative(dir, file).split(sep).join('/')}`);
   const sitePath = (file: string) => file.replace(/index\.html$/, '');
   const fileSet = new Set(files.flatMap((file) => [file, sitePath(file)]));
   const pages: PageLinks[] = [];

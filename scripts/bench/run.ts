@@ -1,14 +1,15 @@
 // `npm run bench [-- --notes 10000]`: builds a synthetic corpus, measures the build, the output and the browser,
 // and prints every budget as PASS or FAIL. Results go to bench/results.json and bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium, type Page, type Response } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../../tests/e2e/support/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../lib/chromium.ts';
 import { PAGEFIND_GLOB } from '../../src/lib/pagefind-glob.ts';
 import { serveStatic } from '../lib/serve.ts';
+import { filesBelow } from '../lib/walk.ts';
 import { generateCorpus, QUERY_WORDS } from './corpus.ts';
 import { budgets, renderResults, type Measurement } from './report.ts';
 
@@ -45,10 +46,6 @@ function run(command: string, argv: string[], env: Record<string, string> = {}) 
     throw new Error(`${command} ${argv.join(' ')} failed with exit ${result.status}`);
   }
   return { seconds, rss, stdout: result.stdout };
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 const brotli = (bytes: Buffer | string) => brotliCompressSync(typeof bytes === 'string' ? Buffer.from(bytes) : bytes).length;
@@ -128,7 +125,7 @@ const pagefind = run(bin('pagefind'), ['--site', dist, '--glob', PAGEFIND_GLOB, 
 log(`pagefind ${pagefind.seconds.toFixed(1)} s, peak RSS ${(pagefind.rss / 2 ** 20).toFixed(0)} MiB`);
 
 // 3. Output size and one note page's weight.
-const files = walk(dist);
+const files = filesBelow(dist);
 const distBytes = files.reduce((sum, f) => sum + statSync(f).size, 0);
 const noteHtml = readFileSync(join(dist, 'notes', 'bench-note-00001', 'index.html'), 'utf8');
 const linked = (pattern: RegExp) => [...noteHtml.matchAll(pattern)].map((m) => m[1] ?? '').filter(Boolean);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ensureChromium } from './chromium.ts';
+import { ensureChromium } from '../../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../../scripts/lib/serve.ts';
 
 /** The base path the second build is served under, to prove the site works below the root. */
