@@ -4,6 +4,8 @@ import { groupBy, readingOrder, relatedNotes } from './notes.ts';
 import { countWords, readingMinutes } from './reading.ts';
 import { sortQuestions } from './questions.ts';
 import { scopeHtml } from './scope-html.ts';
+import { NO_VALUE, searchFilters } from './search-filters.ts';
+import { buildFacets, type Facet } from './search-labels.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -83,4 +85,26 @@ async function load(): Promise<SiteData> {
     related: relatedNotes(notes, RELATED_LIMIT),
     minutes: new Map(notes.map((n) => [n.id, readingMinutes(countWords(n.body ?? ''))])),
   };
+}
+
+/**
+ * The search page's facet panel. Years and publications are read from the same searchFilters() the indexed pages
+ * carry, so the panel offers exactly the values a page can match.
+ */
+export function searchFacets(site: SiteData): Facet[] {
+  const pairs = [
+    ...site.notes.flatMap((note) => searchFilters({ type: 'note', note: note.data })),
+    ...site.questions.flatMap((question) => searchFilters({ type: 'question', year: question.data.year })),
+  ];
+  const values = (name: string) => new Set(pairs.flatMap(([n, v]) => (n === name && v !== NO_VALUE ? [v] : [])));
+  const publications = values('publication');
+  return buildFacets({
+    topics: site.topics.map((t) => ({ id: t.id, title: t.data.title })),
+    mains: site.mains.map((m) => ({ id: m.id, title: m.data.title })),
+    lines: site.syllabus.flatMap((p) => p.lines.map((l) => ({ id: l.id, paper: p.id, text: l.text }))),
+    publications: [...site.publication.values()]
+      .filter((p) => publications.has(p.id))
+      .map((p) => ({ id: p.id, name: p.name })),
+    years: [...values('year')].map(Number),
+  });
 }
