@@ -4,6 +4,7 @@ import { entryId } from './lib/content-check/ids.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { siteConfig } from './lib/site-config.ts';
 import { cachedGlob } from './markdown/cached-glob.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
 import { mainsSchema } from './schemas/mains.ts';
 import { noteSchema } from './schemas/note.ts';
 import { questionSchema } from './schemas/question.ts';
@@ -40,4 +41,9 @@ const publications = defineCollection({
   schema: publicationSchema,
 });
 
-export const collections = { notes, topics, mains, questions, syllabus, publications };
+const glossary = defineCollection({
+  loader: file(`${root}/glossary.yaml`),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { notes, topics, mains, questions, syllabus, publications, glossary };

@@ -86,6 +86,13 @@ export const noteSchema = z
     timeline: z.array(timelineEventSchema).default([]),
     /** Headline figures this note lays out as a table. */
     figures: z.array(keyFigureSchema).default([]),
+    /** The latest events the note covers, in words ("September 2025"); separate from when it was published. */
+    currentTo: z.string().trim().min(1, 'say which events the note is current to').optional(),
+    /** Quick-revision lines shown at the end of the note and on /revision/ (at most 10). */
+    quickRevision: z
+      .array(z.string().trim().min(1, 'a quick-revision line is empty'))
+      .max(10, 'keep quick revision to 10 lines or fewer')
+      .default([]),
     /** Drafts are checked but not built into the site. */
     draft: z.boolean().default(false),
   })

@@ -23,6 +23,12 @@ export const questionSchema = z
     answer: z.enum(OPTION_LETTERS).optional(),
     /** Why the answer is right, or the points a good mains answer makes. */
     explanation: z.string().trim().min(1, 'explain the answer'),
+    /** Marks the question carries (mains questions: 10 or 15). */
+    marks: z.number().int().positive('marks must be a positive whole number').optional(),
+    /** Word limit of a mains answer (150 or 250). */
+    words: z.number().int().positive('the word limit must be a positive whole number').optional(),
+    /** A model answer in Markdown, within the word limit (mains questions only). */
+    modelAnswer: z.string().trim().min(1, 'the model answer is empty').optional(),
     /** Prelims topic ids the question tests. */
     topics: idListSchema('topic'),
   })

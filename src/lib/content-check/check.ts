@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { mainsSchema } from '../../schemas/mains.ts';
 import { noteSchema, type Note } from '../../schemas/note.ts';
 import { questionSchema, type Question } from '../../schemas/question.ts';
@@ -26,7 +27,11 @@ const COLLECTIONS = {
 type CollectionName = keyof typeof COLLECTIONS;
 
 /** Taxonomy files: each a YAML list of entries. */
-export const TAXONOMY = { syllabus: 'taxonomy/syllabus.yaml', publications: 'taxonomy/publications.yaml' } as const;
+export const TAXONOMY = {
+  syllabus: 'taxonomy/syllabus.yaml',
+  publications: 'taxonomy/publications.yaml',
+  glossary: 'glossary.yaml',
+} as const;
 
 /** Site paths a Markdown link may point at besides entries. */
 const STATIC_PATHS = new Set([
@@ -409,6 +414,22 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
         draftCheck(entry, path, figure.note);
     });
   }
+
+  // Glossary terms point at prelims topics.
+  const glossaryFile = readTaxonomy(root, TAXONOMY.glossary, glossaryTermSchema, rel, problems);
+  const glossaryText = glossaryFile.complete
+    ? parseYamlFile(readFileSync(join(root, TAXONOMY.glossary), 'utf8'))
+    : undefined;
+  (glossaryFile.entries as GlossaryTerm[]).forEach((term, i) => {
+    if (topicIds.has(term.topic)) return;
+    problems.push({
+      severity: 'error',
+      file: rel(join(root, TAXONOMY.glossary)),
+      line: glossaryText?.lineOf([i, 'topic']) ?? 1,
+      field: `[${i}].topic`,
+      message: `unknown topic "${term.topic}"; it must be an id in content/topics/${closestHint(term.topic, topicIds)}`,
+    });
+  });
 
   for (const entry of entries.get('questions')?.values() ?? []) {
     const question = entry.data as Question | undefined;
