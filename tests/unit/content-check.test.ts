@@ -388,7 +388,7 @@ function mutatedTree(mutation?: Mutation): string {
 
 describe('content checker, valid fixture', () => {
   it('reports no problems for the valid tree', () => {
-    const { problems, counts } = checkContent(FIXTURE, FIXTURE);
+    const { problems, counts } = checkContent(FIXTURE, FIXTURE, null);
     expect(problems).toEqual([]);
     expect(counts).toEqual({ notes: 2, topics: 3, mains: 1, questions: 2, syllabusLines: 2, publications: 1 });
   });
@@ -397,7 +397,7 @@ describe('content checker, valid fixture', () => {
 describe('content checker, one mistake at a time', () => {
   it.each(CASES)('%s', (_name, mutation, expected) => {
     const root = mutatedTree(mutation);
-    const { problems } = checkContent(root, root);
+    const { problems } = checkContent(root, root, null);
     const shown = problems.map((p) => `${p.severity} ${p.file}:${p.line ?? '-'} ${p.field}: ${p.message}`).join('\n');
     expect(problems, `problems found:\n${shown}`).toHaveLength(expected.length);
     problems.forEach((problem, i) => {
@@ -417,7 +417,7 @@ describe('content checker, one mistake at a time', () => {
 describe('runContentCheck', () => {
   const run = (root: string) => {
     const lines: string[] = [];
-    const code = runContentCheck(root, (line) => lines.push(line));
+    const code = runContentCheck(root, (line) => lines.push(line), null);
     return { code, lines, last: lines.at(-1) ?? '' };
   };
 

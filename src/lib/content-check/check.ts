@@ -16,6 +16,8 @@ import { analyseBody, dangerousHtml, headingProblems, isScriptUrl, type BodyFact
 import { entryId } from './ids.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse.ts';
 import { closest, describeValue, fieldPath, sortProblems, type Problem } from './problem.ts';
+import { HOUSE_RULES, houseRuleProblems, type HouseRules, type RuleEntry } from './rules/house-rules.ts';
+import { originalityProblems, type ReadFile } from './rules/originality.ts';
 
 /** The collections of entry files and how each is read. */
 const COLLECTIONS = {
@@ -206,7 +208,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Reads and checks every content file under `root`; never throws for bad content, only reports it. */
-export function checkContent(root: string, cwd = process.cwd()): CheckResult {
+export function checkContent(
+  root: string,
+  cwd = process.cwd(),
+  houseRules: HouseRules | null = HOUSE_RULES,
+): CheckResult {
   const problems: Problem[] = [];
   const entries = new Map<CollectionName, Map<string, Entry>>();
   const counts: CheckResult['counts'] = {
@@ -218,6 +224,7 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
     publications: 0,
   };
   const rel = (path: string) => relative(cwd, path) || path;
+  const texts: ReadFile[] = [];
 
   // 1. Read, decode and validate each entry file on its own.
   for (const [collection, config] of Object.entries(COLLECTIONS) as [
@@ -257,6 +264,7 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
       byId.set(id, entry);
       const text = readText(path, file, problems);
       if (text === undefined) continue;
+      texts.push({ file, text });
       const parsed = config.body === 'none' ? parseYamlFile(text) : parseMarkdownFile(text);
       if (!parsed) {
         problems.push({
@@ -309,8 +317,8 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
   // 2. Taxonomy: syllabus papers with their lines, and publications.
   // A taxonomy file with its own errors is reported once; references into it are then not checked, so one
   // mistake there does not turn into an error in every note.
-  const syllabusFile = readTaxonomy(root, TAXONOMY.syllabus, syllabusPaperSchema, rel, problems);
-  const publicationsFile = readTaxonomy(root, TAXONOMY.publications, publicationSchema, rel, problems);
+  const syllabusFile = readTaxonomy(root, TAXONOMY.syllabus, syllabusPaperSchema, rel, problems, texts);
+  const publicationsFile = readTaxonomy(root, TAXONOMY.publications, publicationSchema, rel, problems, texts);
   const syllabus = syllabusFile.entries as SyllabusPaper[];
   const publications = publicationsFile.entries as Publication[];
   const linesByPaper = new Map(syllabus.map((paper) => [paper.id, new Set(paper.lines.map((line) => line.id))]));
@@ -416,7 +424,7 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
   }
 
   // Glossary terms point at prelims topics.
-  const glossaryFile = readTaxonomy(root, TAXONOMY.glossary, glossaryTermSchema, rel, problems);
+  const glossaryFile = readTaxonomy(root, TAXONOMY.glossary, glossaryTermSchema, rel, problems, texts);
   const glossaryText = glossaryFile.complete
     ? parseYamlFile(readFileSync(join(root, TAXONOMY.glossary), 'utf8'))
     : undefined;
@@ -523,6 +531,20 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
       }
     }
 
+  // 5. Our own words, and the editorial house rules.
+  problems.push(...originalityProblems(texts));
+  const ruleEntries = (collection: 'notes' | 'topics'): RuleEntry[] =>
+    [...(entries.get(collection)?.values() ?? [])].map((e) => ({
+      id: e.id,
+      file: e.file,
+      body: e.parsed.body,
+      bodyLine: e.parsed.bodyLine,
+      data: e.data,
+      lineOf: e.parsed.lineOf,
+    }));
+  if (houseRules)
+    problems.push(...houseRuleProblems({ notes: ruleEntries('notes'), topics: ruleEntries('topics') }, houseRules));
+
   return { problems: sortProblems(problems), counts };
 }
 
@@ -605,6 +627,7 @@ function readTaxonomy(
   schema: z.ZodType,
   rel: (path: string) => string,
   problems: Problem[],
+  texts: ReadFile[],
 ): { entries: unknown[]; complete: boolean } {
   const full = join(root, path);
   const file = rel(full);
@@ -616,6 +639,7 @@ function readTaxonomy(
     return { entries: [], complete: false };
   }
   if (text === undefined) return { entries: [], complete: false };
+  texts.push({ file, text });
   const parsed = parseYamlFile(text);
   for (const error of parsed.yamlErrors)
     problems.push({ severity: 'error', file, line: error.line, field: 'file', message: yamlMessage(error.message) });

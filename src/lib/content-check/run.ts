@@ -1,13 +1,15 @@
 import { checkContent } from './check.ts';
+import { HOUSE_RULES, type HouseRules } from './rules/house-rules.ts';
 import { formatProblem } from './problem.ts';
 
 /** Runs the checker and prints its report; returns the exit code (1 when any error was found). */
 export function runContentCheck(
   root: string,
   log: (line: string) => void = console.log,
-  started = performance.now(),
+  houseRules: HouseRules | null = HOUSE_RULES,
 ): number {
-  const { problems, counts } = checkContent(root);
+  const started = performance.now();
+  const { problems, counts } = checkContent(root, process.cwd(), houseRules);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.length - errors.length;
   for (const problem of problems) log(formatProblem(problem));
