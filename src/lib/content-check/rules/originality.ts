@@ -21,14 +21,17 @@ export interface ReadFile {
 export function originalityProblems(files: readonly ReadFile[], source = sourceFingerprint()): Problem[] {
   return files.flatMap(({ file, text }) => {
     const checked = /\.ya?ml$/.test(file) ? withoutQuotedQuestionText(text) : text;
-    return copiedRuns(checked, source).map((run): Problem => ({
-      severity: 'error',
-      file,
-      line: lineOfRun(text, run),
-      field: 'text',
-      message: 'ten or more words in a row are copied from the source material; rewrite them in our own words',
-      found: `"${run}"`,
-    }));
+    return copiedRuns(checked, source).map((run): Problem => {
+      const line = lineOfRun(text, run);
+      return {
+        severity: 'error',
+        file,
+        ...(line === undefined ? {} : { line }),
+        field: 'text',
+        message: 'ten or more words in a row are copied from the source material; rewrite them in our own words',
+        found: `"${run}"`,
+      };
+    });
   });
 }
 
