@@ -7,8 +7,14 @@ import { brokenLinks, readPage, type BrokenLink, type PageLinks } from '../lib/b
 import { filesBelow } from './files.ts';
 import { HTML_VALIDATE_CONFIG, htmlErrors, type HtmlError } from './html-validator.ts';
 
-/** Where verification results are kept between builds, by page content. */
-export const VERIFY_CACHE = 'node_modules/.cache/india-japan-notes/verify.json';
+/**
+ * Where verification results are kept between builds, by page content: one file per site (content folder and base
+ * path), so `npm run build` and `npm run build:base` do not evict each other's results.
+ */
+export function verifyCacheFile(site: string): string {
+  const name = createHash('sha256').update(site).digest('hex').slice(0, 16);
+  return `node_modules/.cache/india-japan-notes/verify/${name}.json`;
+}
 
 /** What a page's HTML alone says: its html-validate errors, its element ids and its links. */
 interface PageFacts {

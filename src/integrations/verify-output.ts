@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { VERIFY_CACHE, verifySite } from '../build/verify-site.ts';
+import { verifyCacheFile, verifySite } from '../build/verify-site.ts';
 import { config } from '../lib/config.ts';
 import type { BrokenLink } from '../lib/build/links.ts';
 import { readContent, type ContentSet } from '../lib/content-check/read.ts';
@@ -25,7 +25,7 @@ export function verifyOutput(): AstroIntegration {
         if (config().skipVerify) return logger.warn('SKIP_VERIFY=1: links and HTML were not checked');
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const result = await verifySite(root, base, { cache: VERIFY_CACHE });
+        const result = await verifySite(root, base, { cache: verifyCacheFile(`${config().contentDir}\n${base}`) });
         const content = readContent(config().contentDir, process.cwd());
         const { pages, unmodelled } = sitePages(routeFiles(), routeContent(content));
         const problems = [
