@@ -62,6 +62,8 @@ const error = (file: string, line: number | undefined, field: string, message: s
 const ALPHA = 'notes/alpha-note.md';
 const BETA = 'notes/beta-note.md';
 const MCQ = 'questions/q-mcq.yaml';
+const GLOSSARY = 'glossary.yaml';
+const MAINS = 'mains/main-topic.md';
 
 const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
@@ -369,6 +371,55 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     'a value outside an enum',
     edit(MCQ, 'kind: practice-mcq', 'kind: mcq'),
     [error(MCQ, 1, 'kind', 'expected one of "prelims-pyq", "mains-pyq", "practice-mcq", "practice-mains"', '"mcq"')],
+  ],
+  [
+    'a glossary term written twice, in another case',
+    edit(GLOSSARY, 'term: Topic Two', 'term: topic one'),
+    [error(GLOSSARY, 8, '[1].term', 'the term "topic one" is already entry [0]; merge the two or tell them apart')],
+  ],
+  [
+    'a Hindi glossary term written twice',
+    edit(GLOSSARY, 'hindi: विषय दो', 'hindi: विषय  एक'),
+    [error(GLOSSARY, 9, '[1].hindi', 'the Hindi term "विषय  एक" is already entry [0]')],
+  ],
+  [
+    'a glossary term in Latin script where Hindi belongs',
+    edit(GLOSSARY, 'hindi: विषय दो', 'hindi: vishay do'),
+    [error(GLOSSARY, 9, '[1].hindi', 'write the Hindi term in Devanagari script', '"vishay do"')],
+  ],
+  [
+    'a mains angle that links an unknown question',
+    edit(MAINS, 'question: q-mains', 'question: q-main'),
+    [
+      error(
+        MAINS,
+        7,
+        'asks[0].question',
+        'unknown question "q-main"; it must be an id in content/questions/ (did you mean "q-mains"?)',
+      ),
+    ],
+  ],
+  [
+    'a mains angle that links a prelims question',
+    edit(MAINS, 'question: q-mains', 'question: q-mcq'),
+    [error(MAINS, 7, 'asks[0].question', '"q-mcq" is a prelims question')],
+  ],
+  [
+    'a mains framework that cites an unknown note',
+    edit(MAINS, 'notes: [alpha-note]', 'notes: [alpha-notes]'),
+    [
+      error(
+        MAINS,
+        15,
+        'framework.body[0].notes[0]',
+        'unknown note "alpha-notes"; it must be an id in content/notes/ (did you mean "alpha-note"?)',
+      ),
+    ],
+  ],
+  [
+    'a mains topic without keywords',
+    edit(MAINS, 'keywords: [one, two, three, four, five]\n', ''),
+    [error(MAINS, 2, 'keywords', 'required field is missing (expected array)')],
   ],
 ];
 

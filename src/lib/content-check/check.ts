@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossary.ts';
-import { mainsSchema } from '../../schemas/mains.ts';
+import { glossaryDuplicates } from '../glossary.ts';
+import { mainsSchema, type MainsTopic } from '../../schemas/mains.ts';
 import { noteSchema, type Note } from '../../schemas/note.ts';
 import { questionSchema, type Question } from '../../schemas/question.ts';
 import {
@@ -43,6 +44,7 @@ const STATIC_PATHS = new Set([
   '/questions/',
   '/search/',
   '/print/',
+  '/glossary/',
 ]);
 
 interface Entry {
@@ -430,6 +432,42 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
       message: `unknown topic "${term.topic}"; it must be an id in content/topics/${closestHint(term.topic, topicIds)}`,
     });
   });
+  // The same term twice would show twice on /glossary/ and split search hits; ids alone do not catch it.
+  if (glossaryFile.complete)
+    for (const twin of glossaryDuplicates(glossaryFile.entries as GlossaryTerm[])) {
+      problems.push({
+        severity: 'error',
+        file: rel(join(root, TAXONOMY.glossary)),
+        line: glossaryText?.lineOf([twin.index, twin.field]) ?? 1,
+        field: `[${twin.index}].${twin.field}`,
+        message: `the ${twin.field === 'term' ? 'term' : 'Hindi term'} "${twin.value}" is already entry [${twin.first}]; merge the two or tell them apart`,
+      });
+    }
+
+  // Mains topics point at the notes their data comes from and at the mains questions that ask each angle.
+  for (const entry of entries.get('mains')?.values() ?? []) {
+    const mains = entry.data as MainsTopic | undefined;
+    mains?.asks.forEach((ask, i) => {
+      if (!ask.question) return;
+      const path = ['asks', i, 'question'];
+      if (!refCheck(entry, path, ask.question, questionIds, 'question', 'content/questions/')) return;
+      const kind = (entries.get('questions')?.get(ask.question)?.data as Question | undefined)?.kind;
+      if (kind === 'prelims-pyq' || kind === 'practice-mcq')
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line: entry.parsed.lineOf(path),
+          field: fieldPath(path),
+          message: `"${ask.question}" is a prelims question; an angle examiners ask in the mains links a mains question`,
+        });
+    });
+    mains?.framework.body.forEach((dimension, i) =>
+      dimension.notes.forEach((id, j) => {
+        const path = ['framework', 'body', i, 'notes', j];
+        if (refCheck(entry, path, id, noteIds, 'note', 'content/notes/')) draftCheck(entry, path, id);
+      }),
+    );
+  }
 
   for (const entry of entries.get('questions')?.values() ?? []) {
     const question = entry.data as Question | undefined;
