@@ -1,4 +1,5 @@
-import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { DEVANAGARI, type GlossaryTerm } from '../schemas/glossary.ts';
+import { searchFilters, type FilterName } from './search-filters.ts';
 
 /** A glossary term written twice: which entry repeats which, and in what field. */
 export interface GlossaryDuplicate {
@@ -64,6 +65,25 @@ export function groupGlossary<T extends Pick<GlossaryTerm, 'term'>>(terms: reado
 /** Id of the HTML element of one term on /glossary/, so search results and other pages can link to it. */
 export const glossaryAnchor = (id: string): string => `term-${id}`;
 
+/** What the A–Z list shows for a letter: terms that start with a digit or sign are filed under "0–9". */
+export const letterLabel = (letter: string): string => (letter === '#' ? '0–9' : letter);
+
 /** Id of the heading of one letter on /glossary/. */
 export const letterAnchor = (letter: string): string =>
   letter === '#' ? 'letter-digits' : `letter-${letter.toLowerCase()}`;
+
+/** The language of a piece of glossary text for its `lang` attribute: Hindi when it is in Devanagari. */
+export const textLang = (text: string): 'hi' | undefined => (DEVANAGARI.test(text) ? 'hi' : undefined);
+
+/** Type value the glossary page carries in the search index; the search page's type facet may label it. */
+export const GLOSSARY_SEARCH_TYPE = 'glossary';
+
+/**
+ * Search filters of the glossary page: its own type, and "nothing" in every other facet (the glossary is not
+ * one topic's page). Built on searchFilters() so the facet list and the empty-facet marker have one home.
+ */
+export function glossarySearchFilters(): [FilterName, string][] {
+  return searchFilters({ type: 'topic' }).map(([name, value]) =>
+    name === 'type' ? [name, GLOSSARY_SEARCH_TYPE] : [name, value],
+  );
+}
