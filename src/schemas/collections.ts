@@ -91,6 +91,10 @@ export const COLLECTIONS = {
     schema: mainsSchema,
     label: 'mains topic',
     usedBy: 'notes',
+    refs: [
+      { path: 'asks[].question', to: 'questions', what: 'question' },
+      { path: 'framework.body[].notes[]', to: 'notes', what: 'note', published: true },
+    ],
   },
   questions: {
     type: 'folder',

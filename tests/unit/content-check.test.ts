@@ -62,6 +62,8 @@ const error = (file: string, line: number | undefined, field: string, message: s
 const ALPHA = 'notes/alpha-note.md';
 const BETA = 'notes/beta-note.md';
 const MCQ = 'questions/q-mcq.yaml';
+const GLOSSARY = 'glossary.yaml';
+const MAINS = 'mains/main-topic.md';
 
 const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
@@ -393,6 +395,55 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     edit(MCQ, 'kind: practice-mcq', 'kind: mcq'),
     [error(MCQ, 1, 'kind', 'expected one of "prelims-pyq", "mains-pyq", "practice-mcq", "practice-mains"', '"mcq"')],
   ],
+  [
+    'a glossary term written twice, in another case',
+    edit(GLOSSARY, 'term: Topic Two', 'term: topic one'),
+    [error(GLOSSARY, 8, '[1].term', 'the term "topic one" is already entry [0]; merge the two or tell them apart')],
+  ],
+  [
+    'a Hindi glossary term written twice',
+    edit(GLOSSARY, 'hindi: विषय दो', 'hindi: विषय  एक'),
+    [error(GLOSSARY, 9, '[1].hindi', 'the Hindi term "विषय  एक" is already entry [0]')],
+  ],
+  [
+    'a glossary term in Latin script where Hindi belongs',
+    edit(GLOSSARY, 'hindi: विषय दो', 'hindi: vishay do'),
+    [error(GLOSSARY, 9, '[1].hindi', 'write the Hindi term in Devanagari script', '"vishay do"')],
+  ],
+  [
+    'a mains angle that links an unknown question',
+    edit(MAINS, 'question: q-mains', 'question: q-main'),
+    [
+      error(
+        MAINS,
+        7,
+        'asks[0].question',
+        'unknown question "q-main"; it must be an id in content/questions/ (did you mean "q-mains"?)',
+      ),
+    ],
+  ],
+  [
+    'a mains angle that links a prelims question',
+    edit(MAINS, 'question: q-mains', 'question: q-mcq'),
+    [error(MAINS, 7, 'asks[0].question', '"q-mcq" is a prelims question')],
+  ],
+  [
+    'a mains framework that cites an unknown note',
+    edit(MAINS, 'notes: [alpha-note]', 'notes: [alpha-notes]'),
+    [
+      error(
+        MAINS,
+        15,
+        'framework.body[0].notes[0]',
+        'unknown note "alpha-notes"; it must be an id in content/notes/ (did you mean "alpha-note"?)',
+      ),
+    ],
+  ],
+  [
+    'a mains topic without keywords',
+    edit(MAINS, 'keywords: [one, two, three, four, five]\n', ''),
+    [error(MAINS, 2, 'keywords', 'required field is missing (expected array)')],
+  ],
 ];
 
 const roots: string[] = [];
@@ -413,7 +464,7 @@ describe('content checker, valid fixture', () => {
   it('reports no problems for the valid tree', () => {
     const { problems, counts } = checkContent(FIXTURE, { cwd: FIXTURE, houseRules: null });
     expect(problems).toEqual([]);
-    expect(counts).toEqual({ notes: 2, topics: 3, mains: 1, questions: 2, syllabus: 2, publications: 1, glossary: 1 });
+    expect(counts).toEqual({ notes: 2, topics: 3, mains: 1, questions: 2, syllabus: 2, publications: 1, glossary: 2 });
   });
 });
 
@@ -449,7 +500,7 @@ describe('runContentCheck', () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expect(last).toMatch(
-      /^content check passed: 2 notes, 3 topics, 1 mains topic, 2 questions, 2 GS papers, 1 publication, 1 glossary term \(\d+ ms\)$/,
+      /^content check passed: 2 notes, 3 topics, 1 mains topic, 2 questions, 2 GS papers, 1 publication, 2 glossary terms \(\d+ ms\)$/,
     );
   });
 
@@ -476,7 +527,7 @@ describe('runContentCheck', () => {
     );
     expect(last).not.toContain('\n');
     expect(last).toMatch(
-      /^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topic, 2 questions, 2 GS papers, 1 publication, 1 glossary term \(\d+ ms\)$/,
+      /^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topic, 2 questions, 2 GS papers, 1 publication, 2 glossary terms \(\d+ ms\)$/,
     );
   });
 });

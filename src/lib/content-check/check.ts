@@ -3,6 +3,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { readContent, type ContentSet } from './read.ts';
 import { routeFiles } from './routes.ts';
 import { bodyProblems } from './rules/body.ts';
+import { glossaryProblems, mainsProblems } from './rules/glossary-mains.ts';
 import { HOUSE_RULES, houseRuleProblems, type HouseRules, type RuleEntry } from './rules/house-rules.ts';
 import { linkProblems, linkTargets } from './rules/links.ts';
 import { originalityProblems } from './rules/originality.ts';
@@ -41,6 +42,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...content.problems,
     ...references,
     ...syllabusProblems(content),
+    ...glossaryProblems(content),
+    ...mainsProblems(content),
     ...bodyProblems(content),
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),

@@ -9,6 +9,7 @@ export const PAGE_TYPES = {
   topic: 'topics/jimex/',
   mainsIndex: 'mains/',
   mains: 'mains/strategic-partnerships-regional-security/',
+  glossary: 'glossary/',
   syllabus: 'syllabus/',
   questions: 'questions/',
   questionFacet: 'questions/pyq/',
