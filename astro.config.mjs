@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { remarkBeyondSource } from './src/markdown/remark-beyond-source.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = siteConfig();
@@ -44,7 +45,7 @@ export default defineConfig({
     // unified() would add GFM itself; turn that off so remark-gfm is the one GFM implementation.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkBeyondSource],
       // retext-smartypants parses every sentence into a second syntax tree and doubled Markdown rendering time
       // (13.9 → 6.5 ms a note); notes keep the quotes and dashes their authors typed.
       smartypants: false,

@@ -6,6 +6,7 @@ import { siteConfig } from './lib/site-config.ts';
 import { cachedGlob } from './markdown/cached-glob.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { mainsSchema } from './schemas/mains.ts';
+import { mapSchema } from './schemas/map.ts';
 import { noteSchema } from './schemas/note.ts';
 import { questionSchema } from './schemas/question.ts';
 import { publicationSchema, syllabusPaperSchema } from './schemas/taxonomy.ts';
@@ -32,6 +33,10 @@ const questions = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/questions`, generateId, retainBody: false }),
   schema: questionSchema,
 });
+const maps = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/maps`, generateId, retainBody: false }),
+  schema: mapSchema,
+});
 const syllabus = defineCollection({
   loader: file(`${root}/taxonomy/syllabus.yaml`),
   schema: syllabusPaperSchema,
@@ -46,4 +51,4 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { notes, topics, mains, questions, syllabus, publications, glossary };
+export const collections = { notes, topics, mains, questions, maps, syllabus, publications, glossary };

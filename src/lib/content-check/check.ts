@@ -12,6 +12,8 @@ import {
   type SyllabusPaper,
 } from '../../schemas/taxonomy.ts';
 import { topicSchema } from '../../schemas/topic.ts';
+import { markerProblem } from '../beyond-source.ts';
+import { mapSchema } from '../../schemas/map.ts';
 import { analyseBody, dangerousHtml, headingProblems, isScriptUrl, type BodyFacts } from './body.ts';
 import { entryId } from './ids.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse.ts';
@@ -23,6 +25,7 @@ const COLLECTIONS = {
   topics: { dir: 'topics', extensions: ['.md'], schema: topicSchema, body: 'required' },
   mains: { dir: 'mains', extensions: ['.md'], schema: mainsSchema, body: 'optional' },
   questions: { dir: 'questions', extensions: ['.yaml', '.yml'], schema: questionSchema, body: 'none' },
+  maps: { dir: 'maps', extensions: ['.yaml', '.yml'], schema: mapSchema, body: 'none' },
 } as const;
 type CollectionName = keyof typeof COLLECTIONS;
 
@@ -43,6 +46,7 @@ const STATIC_PATHS = new Set([
   '/questions/',
   '/search/',
   '/print/',
+  '/revision/',
 ]);
 
 interface Entry {
@@ -214,6 +218,7 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
     topics: 0,
     mains: 0,
     questions: 0,
+    maps: 0,
     syllabusLines: 0,
     publications: 0,
   };
@@ -326,6 +331,7 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
   const topicIds = ids('topics');
   const mainsIds = ids('mains');
   const questionIds = ids('questions');
+  const mapIds = ids('maps');
   const used = { topics: new Set<string>(), mains: new Set<string>(), questions: new Set<string>() };
 
   const refCheck = (
@@ -408,6 +414,7 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
       if (event.note && refCheck(entry, path, event.note, noteIds, 'note', 'content/notes/'))
         draftCheck(entry, path, event.note);
     });
+    note.maps.forEach((id, i) => refCheck(entry, ['maps', i], id, mapIds, 'map', 'content/maps/'));
     note.figures.forEach((figure, i) => {
       const path = ['figures', i, 'note'];
       if (figure.note && refCheck(entry, path, figure.note, noteIds, 'note', 'content/notes/'))
@@ -471,6 +478,10 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
           field: 'body',
           message: problem.message,
         });
+      }
+      for (const marker of entry.facts.markers) {
+        const message = markerProblem(marker.name, marker.empty);
+        if (message) problems.push({ severity: 'error', file: entry.file, line: marker.line, field: 'body', message });
       }
       for (const html of entry.facts.html) {
         const danger = dangerousHtml(html.value);
