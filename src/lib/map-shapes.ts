@@ -35,6 +35,24 @@ export function placePath(kind: PlaceKind, x: number, y: number, r = 6): string 
   }
 }
 
+/** Where a place's label goes and how it is anchored, for a label side. */
+export function labelPosition(
+  side: 'left' | 'right' | 'above' | 'below',
+  x: number,
+  y: number,
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
+  switch (side) {
+    case 'left':
+      return { x: x - 10, y: y + 4, anchor: 'end' };
+    case 'right':
+      return { x: x + 10, y: y + 4, anchor: 'start' };
+    case 'above':
+      return { x, y: y - 12, anchor: 'middle' };
+    case 'below':
+      return { x, y: y + 22, anchor: 'middle' };
+  }
+}
+
 /** SVG points attribute for a route. */
 export function routePoints(points: readonly (readonly [number, number])[]): string {
   return points.map(([x, y]) => `${x},${y}`).join(' ');

@@ -17,8 +17,8 @@ export const mapPlaceSchema = z.strictObject({
   y: coordinate('y'),
   /** What the point is: terminal, station, port, chokepoint or capital. */
   kind: z.enum(MAP_PLACE_KINDS),
-  /** Which side of the point the label sits on. */
-  label: z.enum(['left', 'right']).default('right'),
+  /** Where the label sits relative to the point. */
+  label: z.enum(['left', 'right', 'above', 'below']).default('right'),
   /** One short line said about the place in the text list. */
   detail: z.string().trim().min(1).optional(),
 });
@@ -31,6 +31,14 @@ export const mapRouteSchema = z.strictObject({
   style: z.enum(MAP_ROUTE_STYLES),
   /** Points `[x, y]` the line passes through, in order (at least two). */
   points: z.array(z.tuple([coordinate('x'), coordinate('y')])).min(2, 'a route needs at least two points'),
+});
+
+/** A land mass drawn as a filled outline (a schematic coastline). */
+export const mapLandSchema = z.strictObject({
+  /** What the outline is ("India"); not printed, it names the shape for editors. */
+  name: z.string().trim().min(1, 'name the land mass'),
+  /** Corners `[x, y]` of the outline, in order (at least three). */
+  points: z.array(z.tuple([coordinate('x'), coordinate('y')])).min(3, 'an outline needs at least three points'),
 });
 
 /** A name written across an area (a sea, a country, a state). */
@@ -64,6 +72,8 @@ export const mapSchema = z
     places: z.array(mapPlaceSchema).min(1, 'mark at least one place'),
     /** Lines drawn on the map. */
     routes: z.array(mapRouteSchema).default([]),
+    /** Land outlines drawn under everything else. */
+    land: z.array(mapLandSchema).default([]),
     /** Area names written on the map. */
     areas: z.array(mapAreaSchema).default([]),
     /** Where the facts on the map come from when the news article does not give them. */
@@ -71,7 +81,11 @@ export const mapSchema = z
   })
   .refine(
     (map) =>
-      [...map.places, ...map.areas, ...map.routes.flatMap((r) => r.points.map(([x, y]) => ({ x, y })))].every(
+      [
+        ...map.places,
+        ...map.areas,
+        ...[...map.routes, ...map.land].flatMap((r) => r.points.map(([x, y]) => ({ x, y }))),
+      ].every(
         (p) => typeof p.x !== 'number' || (p.x <= map.width && p.y <= map.height),
       ),
     { message: 'a place, area or route point lies outside the map; keep x within width and y within height' },
