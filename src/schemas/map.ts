@@ -85,9 +85,7 @@ export const mapSchema = z
         ...map.places,
         ...map.areas,
         ...[...map.routes, ...map.land].flatMap((r) => r.points.map(([x, y]) => ({ x, y }))),
-      ].every(
-        (p) => typeof p.x !== 'number' || (p.x <= map.width && p.y <= map.height),
-      ),
+      ].every((p) => typeof p.x !== 'number' || (p.x <= map.width && p.y <= map.height)),
     { message: 'a place, area or route point lies outside the map; keep x within width and y within height' },
   );
 

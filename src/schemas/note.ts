@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema } from './common.ts';
 
 /** Month and year a note is current to, e.g. "September 2025". */
-const CURRENT_TO =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
+const CURRENT_TO = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
 
 /** Longest quick-revision line: /revision/ must print on two A4 pages. */
 export const QUICK_REVISION_LINE_MAX = 170;
@@ -106,7 +105,10 @@ export const noteSchema = z
           .string()
           .trim()
           .min(1, 'a quick-revision line is empty')
-          .max(QUICK_REVISION_LINE_MAX, `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`),
+          .max(
+            QUICK_REVISION_LINE_MAX,
+            `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`,
+          ),
         { error: 'list the quick-revision lines, one fact a line' },
       )
       .min(1, 'give at least one quick-revision line')
