@@ -10,6 +10,7 @@ import { pdfs } from './src/integrations/pdfs.ts';
 import { verifyOutput } from './src/integrations/verify-output.ts';
 import { config, LOCAL_SITE } from './src/lib/config.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { remarkBeyondSource } from './src/markdown/remark-beyond-source.ts';
 
 // Every environment variable is read and checked in src/lib/config.ts.
 const { site, siteUrl, base, outDir, cacheDir, benchTimings } = config();
@@ -60,7 +61,7 @@ export default defineConfig({
     // unified() would add GFM itself; turn that off so remark-gfm is the one GFM implementation.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkBeyondSource],
       // retext-smartypants parses every sentence into a second syntax tree and doubled Markdown rendering time
       // (13.9 → 6.5 ms a note); notes keep the quotes and dashes their authors typed.
       smartypants: false,
