@@ -12,6 +12,7 @@ import {
   type SyllabusPaper,
 } from '../../schemas/taxonomy.ts';
 import { topicSchema } from '../../schemas/topic.ts';
+import { basisProblems } from './basis.ts';
 import { analyseBody, dangerousHtml, headingProblems, isScriptUrl, type BodyFacts } from './body.ts';
 import { entryId } from './ids.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse.ts';
@@ -460,6 +461,7 @@ export function checkContent(root: string, cwd = process.cwd()): CheckResult {
       if (entry.facts) headingSlugs.set(`${collection}/${entry.id}`, new Set(entry.facts.headings.map((h) => h.slug)));
     }
   }
+  problems.push(...basisProblems(entries.get('questions')?.values() ?? [], noteIds, headingSlugs));
   for (const [collection, byId] of entries) {
     for (const entry of byId.values()) {
       if (!entry.facts) continue;
