@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/constants.ts';
 import { lastChanged } from '../lib/notes.ts';
-import { getSite } from '../lib/site.ts';
+import { getSite } from '../data/site.ts';
 import { noteUrl } from '../lib/urls.ts';
 
 export async function GET(context: APIContext) {

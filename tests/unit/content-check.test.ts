@@ -126,7 +126,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
         ALPHA,
         10,
         'gs[0].line',
-        'unknown syllabus line "gs2-bilaterl" for gs2; it must be a line id in taxonomy/syllabus.yaml (did you mean "gs2-bilateral"?)',
+        'unknown syllabus line "gs2-bilaterl"; it must be an id in content/taxonomy/syllabus.yaml (did you mean "gs2-bilateral"?)',
       ),
     ],
   ],
@@ -143,7 +143,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
         ALPHA,
         14,
         'sources[0].publication',
-        'unknown publication "HT"; it must be an id in taxonomy/publications.yaml (did you mean "TH"?)',
+        'unknown publication "HT"; it must be an id in content/taxonomy/publications.yaml (did you mean "TH"?)',
       ),
     ],
   ],
@@ -177,7 +177,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
     'a note related to itself',
     edit(ALPHA, 'related: [beta-note]', 'related: [beta-note, alpha-note]'),
-    [error(ALPHA, 19, 'related[1]', 'a note cannot be related to itself')],
+    [error(ALPHA, 19, 'related[1]', 'a note cannot list itself as related note')],
   ],
   [
     'a date that is not a real date',
@@ -274,6 +274,29 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     [error(BETA, 24, 'body', 'a javascript: link is not allowed', '"javascript:alert(1)"')],
   ],
   [
+    'a data: link is named as what it is',
+    append(BETA, '\nA [trap](data:text/html;base64,PHNjcmlwdD4=) link.\n'),
+    [error(BETA, 24, 'body', 'a data: link is not allowed', '"data:text/html;base64,PHNjcmlwdD4="')],
+  ],
+  [
+    'links to pages the site builds: the feed, a question page, a question facet',
+    append(BETA, '\n[Feed](/rss.xml), [a question](/questions/q/q-mcq/), [practice](/questions/practice/).\n'),
+    [],
+  ],
+  [
+    'a link to /notes/, which the site does not build',
+    append(BETA, '\nSee [all notes](/notes/).\n'),
+    [error(BETA, 24, 'body', 'links to /notes/, which is not a page of this site', '"/notes/"')],
+  ],
+  [
+    'a link to the previous-year questions when no note lists one',
+    all(
+      edit('questions/q-mains.yaml', 'kind: mains-pyq\nyear: 2020', 'kind: practice-mains'),
+      append(BETA, '\nSee [PYQs](/questions/pyq/).\n'),
+    ),
+    [error(BETA, 24, 'body', 'links to /questions/pyq/, which is not a page of this site', '"/questions/pyq/"')],
+  ],
+  [
     'a Markdown link to a missing note',
     edit(BETA, '(/notes/alpha-note/)', '(/notes/alpha-notes/)'),
     [
@@ -281,7 +304,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
         BETA,
         22,
         'body',
-        'links to a note "alpha-notes" that does not exist (did you mean "alpha-note"?)',
+        'links to /notes/alpha-notes/, which is not a page of this site (did you mean /notes/alpha-note/?)',
         '"/notes/alpha-notes/"',
       ),
     ],
@@ -323,7 +346,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
         ALPHA,
         24,
         'body',
-        'links to note "beta-note", which is a draft and will not be published',
+        'links to /notes/beta-note/, which only a draft makes: it will not be published',
         '"/notes/beta-note/#section-two"',
       ),
     ],
@@ -388,16 +411,16 @@ function mutatedTree(mutation?: Mutation): string {
 
 describe('content checker, valid fixture', () => {
   it('reports no problems for the valid tree', () => {
-    const { problems, counts } = checkContent(FIXTURE, FIXTURE);
+    const { problems, counts } = checkContent(FIXTURE, { cwd: FIXTURE, houseRules: null });
     expect(problems).toEqual([]);
-    expect(counts).toEqual({ notes: 2, topics: 3, mains: 1, questions: 2, syllabusLines: 2, publications: 1 });
+    expect(counts).toEqual({ notes: 2, topics: 3, mains: 1, questions: 2, syllabus: 2, publications: 1, glossary: 1 });
   });
 });
 
 describe('content checker, one mistake at a time', () => {
   it.each(CASES)('%s', (_name, mutation, expected) => {
     const root = mutatedTree(mutation);
-    const { problems } = checkContent(root, root);
+    const { problems } = checkContent(root, { cwd: root, houseRules: null });
     const shown = problems.map((p) => `${p.severity} ${p.file}:${p.line ?? '-'} ${p.field}: ${p.message}`).join('\n');
     expect(problems, `problems found:\n${shown}`).toHaveLength(expected.length);
     problems.forEach((problem, i) => {
@@ -417,7 +440,7 @@ describe('content checker, one mistake at a time', () => {
 describe('runContentCheck', () => {
   const run = (root: string) => {
     const lines: string[] = [];
-    const code = runContentCheck(root, (line) => lines.push(line));
+    const code = runContentCheck(root, (line) => lines.push(line), { houseRules: null });
     return { code, lines, last: lines.at(-1) ?? '' };
   };
 
@@ -426,7 +449,7 @@ describe('runContentCheck', () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expect(last).toMatch(
-      /^content check passed: 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/,
+      /^content check passed: 2 notes, 3 topics, 1 mains topic, 2 questions, 2 GS papers, 1 publication, 1 glossary term \(\d+ ms\)$/,
     );
   });
 
@@ -453,14 +476,14 @@ describe('runContentCheck', () => {
     );
     expect(last).not.toContain('\n');
     expect(last).toMatch(
-      /^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/,
+      /^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topic, 2 questions, 2 GS papers, 1 publication, 1 glossary term \(\d+ ms\)$/,
     );
   });
 });
 
 describe('the real content', () => {
   it('has no errors and no warnings (no orphan topics, mains topics or questions)', () => {
-    const { problems, counts } = checkContent(REAL_CONTENT, REAL_CONTENT);
+    const { problems, counts } = checkContent(REAL_CONTENT, { cwd: REAL_CONTENT });
     expect(problems.map((p) => `${p.severity} ${p.file}:${p.line ?? '-'} ${p.field}: ${p.message}`)).toEqual([]);
     expect(counts.notes).toBeGreaterThan(0);
   });

@@ -110,11 +110,15 @@ export function dangerousHtml(value: string): string | undefined {
   return DANGEROUS_HTML.find(({ pattern }) => pattern.test(value))?.what;
 }
 
-/** True for a URL whose scheme runs script (`javascript:`, also with spaces or odd case). */
-export function isScriptUrl(url: string): boolean {
-  // Browsers ignore control characters inside a scheme ("java\tscript:"), so drop them before looking.
+/**
+ * The scheme of a URL that runs script or renders a page of its own (`javascript:`, `vbscript:`, `data:`), as
+ * found, so a message can name it; undefined for any other URL.
+ */
+export function scriptScheme(url: string): string | undefined {
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so drop them before looking.
   // eslint-disable-next-line no-control-regex
-  return /^\s*(?:javascript|vbscript|data\s*:\s*text\/html)/i.test(url.replace(/[\u0000-\u001f]/g, ''));
+  const match = /^\s*(javascript|vbscript|data)\s*:/i.exec(url.replace(/[\u0000-\u001f]/g, ''));
+  return match?.[1] ? `${match[1].toLowerCase()}:` : undefined;
 }
 
 /** Heading problems: an h1 in the body (the page prints the title) or a level skipped on the way down. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { swapIntoPlace } from '../../../../src/lib/build/swap.ts';
+import { swapIntoPlace } from '../../../src/build/swap.ts';
 
 type Tree = Record<string, string | Buffer>;
 
