@@ -106,7 +106,10 @@ export const COLLECTIONS = {
     schema: questionSchema,
     label: 'question',
     usedBy: 'notes',
-    refs: [{ path: 'topics[]', to: 'topics', what: 'topic' }],
+    refs: [
+      { path: 'topics[]', to: 'topics', what: 'topic' },
+      { path: 'basis.note', to: 'notes', what: 'note', published: true },
+    ],
   },
   maps: {
     type: 'folder',

@@ -2,6 +2,7 @@ import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent, type ContentSet } from './read.ts';
 import { routeFiles } from './routes.ts';
+import { basisProblems } from './rules/basis.ts';
 import { bodyProblems } from './rules/body.ts';
 import { glossaryProblems, mainsProblems } from './rules/glossary-mains.ts';
 import { HOUSE_RULES, houseRuleProblems, type HouseRules, type RuleEntry } from './rules/house-rules.ts';
@@ -44,6 +45,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...syllabusProblems(content),
     ...glossaryProblems(content),
     ...mainsProblems(content),
+    ...basisProblems(content),
     ...bodyProblems(content),
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),
