@@ -9,6 +9,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
 import { verifyOutput } from './src/integrations/verify-output.ts';
 import { config, LOCAL_SITE } from './src/lib/config.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { remarkBeyondSource } from './src/markdown/remark-beyond-source.ts';
 
@@ -39,21 +40,7 @@ export default defineConfig({
   ],
   security: {
     // Astro hashes every script and style it renders into a CSP <meta>; no 'unsafe-inline' anywhere.
-    // Pagefind compiles its WebAssembly search core, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-    // public/_headers sends the same policy as a header, with frame-ancestors, which a <meta> cannot carry.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "worker-src 'self' blob:",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
+    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: CSP_SCRIPT_RESOURCES } },
   },
   markdown: {
     // Notes carry no code to colour, and Shiki's inline styles would break the CSP: no highlighter at all.
