@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeReading } from './src/markdown/rehype-reading.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = siteConfig();
@@ -48,7 +49,7 @@ export default defineConfig({
       // retext-smartypants parses every sentence into a second syntax tree and doubled Markdown rendering time
       // (13.9 → 6.5 ms a note); notes keep the quotes and dashes their authors typed.
       smartypants: false,
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeBaseLinks, { base }], rehypeReading],
     }),
   },
 });
