@@ -12,6 +12,7 @@ import { config, LOCAL_SITE } from './src/lib/config.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { remarkBeyondSource } from './src/markdown/remark-beyond-source.ts';
+import { rehypeReading } from './src/markdown/rehype-reading.ts';
 
 // Every environment variable is read and checked in src/lib/config.ts.
 const { site, siteUrl, base, outDir, cacheDir, benchTimings } = config();
@@ -52,7 +53,7 @@ export default defineConfig({
       // retext-smartypants parses every sentence into a second syntax tree and doubled Markdown rendering time
       // (13.9 → 6.5 ms a note); notes keep the quotes and dashes their authors typed.
       smartypants: false,
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeBaseLinks, { base }], rehypeReading],
     }),
   },
 });
