@@ -1,3 +1,5 @@
+import { FILTER_NAMES } from '../search-filters.ts';
+import type { Selected } from '../search-state.ts';
 import { DEVANAGARI, normaliseQuery } from './normalise.ts';
 
 /** A topic as the best-bet matcher knows it: `keys` are its title and aliases, normalised at build time. */
@@ -91,4 +93,14 @@ export function matchBestBets(query: string, data: BetsData, limit = BEST_BET_LI
     if (starts.length === 1) found.push(...starts);
   }
   return { topics: [...new Set(found)].slice(0, limit), terms };
+}
+
+/**
+ * Best bets the chosen filters allow: topic pages carry only the type and topic facets, so a bet survives when
+ * no other facet is ticked, the type filter (if any) includes topics, and the topic filter (if any) names it.
+ */
+export function betsForFilters(topics: readonly BetTopic[], filters: Selected): BetTopic[] {
+  const blocked = FILTER_NAMES.some((name) => name !== 'type' && name !== 'topic' && filters[name]?.length);
+  if (blocked || (filters.type?.length && !filters.type.includes('topic'))) return [];
+  return topics.filter((t) => !filters.topic?.length || filters.topic.includes(t.id));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBets, matchBestBets, nameKeys } from '../../../../src/lib/search/best-bets.ts';
+import { betsForFilters, buildBets, matchBestBets, nameKeys } from '../../../../src/lib/search/best-bets.ts';
 
 const DATA = buildBets({
   topics: [
@@ -96,5 +96,19 @@ describe('nameKeys', () => {
     [['', '!!'], []],
   ])('%j → %j', (names, keys) => {
     expect(nameKeys(names)).toEqual(keys);
+  });
+});
+
+describe('betsForFilters', () => {
+  const bets = matchBestBets('bullet train', DATA).topics;
+  it.each([
+    ['no filters', {}, ['mahsr']],
+    ['topics among the types', { type: ['note', 'topic'] }, ['mahsr']],
+    ['only notes', { type: ['note'] }, []],
+    ['the same topic', { topic: ['mahsr', 'jimex'] }, ['mahsr']],
+    ['another topic', { topic: ['jimex'] }, []],
+    ['a facet topics never carry', { gs: ['gs2'] }, []],
+  ])('%s', (_, filters, expected) => {
+    expect(betsForFilters(bets, filters).map((t) => t.id)).toEqual(expected);
   });
 });
