@@ -96,7 +96,7 @@ function withoutHeading(nodes: Node[], heading: string): Node[] {
       out.push(node);
       continue;
     }
-    left = left.slice(take);
+    left = left.slice(take).trimStart();
     const rest = trimmed.slice(take).replace(/^[\s.:—-]+/, '');
     if (rest) {
       node.textContent = rest;
