@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     sitemap(),
+    serviceWorker(),
     ...(process.env.BENCH_TIMINGS ? [buildTimings(process.env.BENCH_TIMINGS)] : []),
   ],
   security: {

@@ -9,6 +9,7 @@ import { PAGEFIND_GLOB } from '../src/lib/pagefind-glob.ts';
 import { pdfSourceDir } from '../src/lib/pdf-targets.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 import { siteConfig } from '../src/lib/site-config.ts';
+import { writePrecacheManifest } from '../src/integrations/service-worker.ts';
 import { verifySite } from './verify-site.ts';
 
 const target = resolve(process.env['DIST_DIR'] || 'dist');
@@ -34,6 +35,7 @@ rmSync(staging, { recursive: true, force: true });
 step('content check', () => runContentCheck(contentRoot()) === 0);
 step('astro build', () => exec(bin('astro'), ['build'], { ASTRO_OUT_DIR: staging, SKIP_CONTENT_CHECK: '1' }));
 step('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--glob', PAGEFIND_GLOB, '--silent']));
+step('precache list', () => writePrecacheManifest(staging).precache.length > 0);
 // PDFs from the last `npm run pdf` live outside dist/ so that a rebuild keeps them; pages already link them.
 if (existsSync(pdfSourceDir())) cpSync(pdfSourceDir(), `${staging}/pdf`, { recursive: true });
 step('verify output', () => {
