@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planPrecache, PRECACHE_MANIFEST, versionInput, type OutputFile, type PrecachePlan } from '../lib/offline/precache.ts';
+import {
+  planPrecache,
+  PRECACHE_MANIFEST,
+  versionInput,
+  type OutputFile,
+  type PrecachePlan,
+} from '../lib/offline/precache.ts';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

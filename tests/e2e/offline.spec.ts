@@ -14,7 +14,10 @@ const errors: string[] = [];
 async function newPage(): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (m) => m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(m.text()) && errors.push(m.text()));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(m.text()) && errors.push(m.text()),
+  );
   return page;
 }
 
@@ -65,7 +68,9 @@ test('a new build offers "New notes available — reload"; reloading switches to
   expect(before).toHaveLength(1);
   // A rebuild, simulated: the precache list now names another build version.
   const plan = JSON.parse(readFileSync(resolve('dist', 'sw-precache.json'), 'utf8'));
-  await context.route('**/sw-precache.json', (route) => route.fulfill({ json: { ...plan, version: `${plan.version}-next` } }));
+  await context.route('**/sw-precache.json', (route) =>
+    route.fulfill({ json: { ...plan, version: `${plan.version}-next` } }),
+  );
   await page.reload();
   const prompt = page.getByRole('status').filter({ hasText: 'New notes available' });
   await expect(prompt).toBeVisible({ timeout: 80_000 });

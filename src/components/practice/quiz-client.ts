@@ -2,9 +2,16 @@
 // each answer with UPSC marking, keeps the history on the device, and ends with a summary by topic.
 import { recordAttempt } from '../../lib/practice/progress-format.ts';
 import { parseSet, selectQuestions, type QuizItem } from '../../lib/practice/quiz-set.ts';
-import { examPaceSeconds, formatClock, formatMarks, maxThirds, tally, type Outcome } from '../../lib/practice/scoring.ts';
+import {
+  examPaceSeconds,
+  formatClock,
+  formatMarks,
+  maxThirds,
+  tally,
+  type Outcome,
+} from '../../lib/practice/scoring.ts';
 import { localDay } from '../../lib/practice/spaced.ts';
-import { OPTION_LETTERS } from '../../schemas/question.ts';
+import type { OPTION_LETTERS } from '../../schemas/question.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
 
 interface Item extends QuizItem {

@@ -5,7 +5,6 @@ import { formatDay, localDay } from '../../lib/practice/spaced.ts';
 import type { Progress } from '../../schemas/progress.ts';
 import { loadProgress, updateProgress } from './store.ts';
 
-
 function render(root: HTMLElement, note: string, progress: Progress): void {
   const revised = progress.revised[note];
   const status = root.querySelector<HTMLElement>('[data-status]');

@@ -43,15 +43,25 @@ function render(site: ProgressSiteData, progress: Progress): void {
     ? `${dueCards} flashcard${dueCards === 1 ? '' : 's'} due on the practice page.`
     : 'Flashcards appear once notes carry quick-revision lines.';
   const due = notesDue(progress.revised, today).filter((d) => note.has(d.note));
-  fill('due-notes', due.map((d) => item(noteLink(d.note), ` (due since ${formatDay(d.due)})`)), 'No note is due for revision today.');
+  fill(
+    'due-notes',
+    due.map((d) => item(noteLink(d.note), ` (due since ${formatDay(d.due)})`)),
+    'No note is due for revision today.',
+  );
 
   const revised = Object.entries(progress.revised).filter(([id]) => note.has(id));
   fill(
     'revised',
-    revised.map(([id, r]) => item(noteLink(id), ` — revised ${r.count === 1 ? 'once' : `${r.count} times`}, last on ${formatDay(r.last)}`)),
+    revised.map(([id, r]) =>
+      item(noteLink(id), ` — revised ${r.count === 1 ? 'once' : `${r.count} times`}, last on ${formatDay(r.last)}`),
+    ),
     'Nothing marked as revised yet: use “Mark as revised” at the end of a note.',
   );
-  fill('bookmarks', progress.bookmarks.filter((id) => note.has(id)).map((id) => item(noteLink(id))), 'No bookmarks yet.');
+  fill(
+    'bookmarks',
+    progress.bookmarks.filter((id) => note.has(id)).map((id) => item(noteLink(id))),
+    'No bookmarks yet.',
+  );
 
   const labels = new Map(site.topics.map((t) => [t.id, t.label]));
   const accuracy = topicAccuracy(site.questions, progress.answers, labels);
@@ -108,7 +118,9 @@ export function startProgressPage(): void {
     say(`Imported ${file.name}.`);
   });
   $('clear').addEventListener('click', () => {
-    if (!window.confirm('Clear all progress kept on this device? This cannot be undone; export it first to keep a copy.'))
+    if (
+      !window.confirm('Clear all progress kept on this device? This cannot be undone; export it first to keep a copy.')
+    )
       return say('Nothing was cleared.');
     clearProgress();
     render(site, loadProgress());

@@ -57,7 +57,11 @@ export interface PrecachePlan {
 }
 
 /** Chooses the precache list: required files always, pages by rank then path while they fit the budget. */
-export function planPrecache(files: readonly OutputFile[], version: string, budget = PRECACHE_BUDGET_BYTES): PrecachePlan {
+export function planPrecache(
+  files: readonly OutputFile[],
+  version: string,
+  budget = PRECACHE_BUDGET_BYTES,
+): PrecachePlan {
   const ranked = files
     .map((file) => ({ file, rank: rank(file.path) }))
     .filter((item): item is { file: OutputFile; rank: number } => item.rank !== null)

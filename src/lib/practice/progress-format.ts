@@ -17,21 +17,37 @@ export const ATTEMPTS_KEPT = 20;
 export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
-export const emptyProgress = (): Progress => progressSchema.parse({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION });
+export const emptyProgress = (): Progress =>
+  progressSchema.parse({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION });
 
 export type ParseResult = { ok: true; progress: Progress } | { ok: false; message: string };
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
 
 /**
+ * Brings a record in format `version` up to `current` by running each migration in turn; undefined when a step is
+ * missing. Kept apart from parsing so each migration can be tested on its own.
+ */
+export function migrate(
+  record: Record<string, unknown>,
+  version: number,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  current: number = PROGRESS_VERSION,
+): Record<string, unknown> | undefined {
+  let migrated = record;
+  for (let v = version; v < current; v++) {
+    const step = migrations[v];
+    if (!step) return undefined;
+    migrated = { ...step(migrated), version: v + 1 };
+  }
+  return migrated;
+}
+
+/**
  * Reads progress from text (localStorage or an imported file). A file that is not JSON, not ours, from a newer
  * release, or wrong in any field is refused with a sentence saying why; nothing is half-read.
  */
-export function parseProgress(
-  text: string,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-  current: number = PROGRESS_VERSION,
-): ParseResult {
+export function parseProgress(text: string): ParseResult {
   if (text.length > MAX_PROGRESS_BYTES) return fail('This file is too large to be a progress file.');
   let data: unknown;
   try {
@@ -41,17 +57,15 @@ export function parseProgress(
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || data['format' as never] !== PROGRESS_FORMAT)
     return fail('This is not a progress file from India–Japan Notes.');
-  let record = data as Record<string, unknown>;
-  const version = record['version'];
+  const version = (data as Record<string, unknown>)['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('This progress file has no valid format version.');
-  if (version > current)
-    return fail(`This progress file comes from a newer version of the site (format ${version}); update the page and try again.`);
-  for (let v = version; v < current; v++) {
-    const migrate = migrations[v];
-    if (!migrate) return fail(`Progress in format ${v} can no longer be read.`);
-    record = { ...migrate(record), version: v + 1 };
-  }
+  if (version > PROGRESS_VERSION)
+    return fail(
+      `This progress file comes from a newer version of the site (format ${version}); reload the page and try again.`,
+    );
+  const record = migrate(data as Record<string, unknown>, version);
+  if (!record) return fail(`Progress in format ${version} can no longer be read.`);
   const parsed = progressSchema.safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -71,7 +85,10 @@ export function markRevised(progress: Progress, note: string, day: string): Prog
 /** Adds or removes a bookmark. */
 export function toggleBookmark(progress: Progress, note: string): Progress {
   const has = progress.bookmarks.includes(note);
-  return { ...progress, bookmarks: has ? progress.bookmarks.filter((id) => id !== note) : [...progress.bookmarks, note] };
+  return {
+    ...progress,
+    bookmarks: has ? progress.bookmarks.filter((id) => id !== note) : [...progress.bookmarks, note],
+  };
 }
 
 /** Records an attempt at a question, keeping the latest ATTEMPTS_KEPT. */

@@ -24,7 +24,12 @@ export interface Tally {
 export function tally(outcomes: readonly Outcome[]): Tally {
   const right = outcomes.filter((o) => o === 'right').length;
   const wrong = outcomes.filter((o) => o === 'wrong').length;
-  return { right, wrong, unanswered: outcomes.length - right - wrong, thirds: right * RIGHT_THIRDS + wrong * WRONG_THIRDS };
+  return {
+    right,
+    wrong,
+    unanswered: outcomes.length - right - wrong,
+    thirds: right * RIGHT_THIRDS + wrong * WRONG_THIRDS,
+  };
 }
 
 /** The most a round of `questions` questions can score, in thirds. */
