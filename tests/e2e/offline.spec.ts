@@ -81,3 +81,19 @@ test('a new build offers "New notes available — reload"; reloading switches to
   expect(after).toContain(`${before[0]}-next`);
   expect(after).not.toContain(before[0]);
 });
+
+test('under the base path /notes-site/, the worker is scoped to it and an unvisited note opens offline', async ({
+  browser,
+}) => {
+  const based = process.env['BASE_SITE_URL_UNDER_TEST'] ?? '';
+  const own = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await own.newPage();
+  await open(page, based, '');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 80_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(based);
+  await own.setOffline(true);
+  const response = await page.goto(new URL(PAGE_TYPES.note, based).href);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Defence and Security');
+  await own.close();
+});

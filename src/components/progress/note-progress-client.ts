@@ -1,6 +1,6 @@
 // "Mark as revised" and "Bookmark" on a note page. Bundled on its own (NoteProgress.astro imports it with
 // ?worker&url) and added as a script only when the reader reaches or touches the controls.
-import { markRevised, toggleBookmark } from '../../lib/practice/progress-format.ts';
+import { markRevised, timesText, toggleBookmark } from '../../lib/practice/progress-format.ts';
 import { formatDay, localDay } from '../../lib/practice/spaced.ts';
 import type { Progress } from '../../schemas/progress.ts';
 import { loadProgress, updateProgress } from './store.ts';
@@ -10,7 +10,7 @@ function render(root: HTMLElement, note: string, progress: Progress): void {
   const status = root.querySelector<HTMLElement>('[data-status]');
   if (status)
     status.textContent = revised
-      ? `Revised ${revised.count === 1 ? 'once' : `${revised.count} times`}, last on ${formatDay(revised.last)}.`
+      ? `Revised ${timesText(revised.count)}, last on ${formatDay(revised.last)}.`
       : 'Not marked as revised yet.';
   const bookmark = root.querySelector<HTMLButtonElement>('[data-action="bookmark"]');
   const marked = progress.bookmarks.includes(note);

@@ -2,7 +2,7 @@
 // Export writes a JSON file; import replaces progress only when the whole file is valid; nothing leaves the device.
 import { coverage, notesDue, topicAccuracy, weakTopics, type Share } from '../../lib/practice/coverage.ts';
 import type { ProgressSiteData } from '../../lib/practice/progress-data.ts';
-import { parseProgress, serializeProgress } from '../../lib/practice/progress-format.ts';
+import { parseProgress, serializeProgress, timesText } from '../../lib/practice/progress-format.ts';
 import { formatDay, isDue, localDay } from '../../lib/practice/spaced.ts';
 import type { Progress } from '../../schemas/progress.ts';
 import { clearProgress, loadProgress, saveProgress } from './store.ts';
@@ -52,9 +52,7 @@ function render(site: ProgressSiteData, progress: Progress): void {
   const revised = Object.entries(progress.revised).filter(([id]) => note.has(id));
   fill(
     'revised',
-    revised.map(([id, r]) =>
-      item(noteLink(id), ` — revised ${r.count === 1 ? 'once' : `${r.count} times`}, last on ${formatDay(r.last)}`),
-    ),
+    revised.map(([id, r]) => item(noteLink(id), ` — revised ${timesText(r.count)}, last on ${formatDay(r.last)}`)),
     'Nothing marked as revised yet: use “Mark as revised” at the end of a note.',
   );
   fill(

@@ -104,3 +104,6 @@ export const serializeProgress = (progress: Progress) => `${JSON.stringify(progr
 export const PROGRESS_STORAGE_KEY = 'ijn-progress';
 /** localStorage key the note page writes on every visit ({ note, day }), merged into progress as lastVisit. */
 export const LAST_VISIT_KEY = 'ijn-last-visit';
+
+/** "once", "2 times": how often a note was revised, in words. */
+export const timesText = (count: number) => (count === 1 ? 'once' : `${count} times`);

@@ -6,6 +6,7 @@ import {
   parseProgress,
   recordAttempt,
   serializeProgress,
+  timesText,
   toggleBookmark,
   type Migration,
 } from '../../../../src/lib/practice/progress-format.ts';
@@ -138,4 +139,12 @@ describe('changes', () => {
     expect(p.answers['q']?.[0]?.day).toBe('2026-11-06');
     expect(p.answers['q']?.at(-1)?.day).toBe('2026-11-25');
   });
+});
+
+describe('timesText', () => {
+  it.each([
+    [1, 'once'],
+    [2, '2 times'],
+    [11, '11 times'],
+  ])('%i → %s', (count, text) => expect(timesText(count)).toBe(text));
 });
