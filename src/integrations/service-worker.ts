@@ -45,7 +45,7 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const plan = writePrecacheManifest(fileURLToPath(dir));
         logger.info(
-          `precache ${plan.precache.length} files, ${plan.bytes} bytes (budget ${plan.budget}); ${plan.deferred} pages cached on first view`,
+          `precache ${plan.precache.length} files, ${plan.bytes} bytes (pages ${plan.pageBytes} of a ${plan.budget}-byte budget); ${plan.deferred} pages cached on first view`,
         );
       },
     },

@@ -13,10 +13,12 @@ describe('rank', () => {
     ['pagefind/pagefind-entry.json', 1],
     ['pagefind/fragment/en_1.pf_fragment', 1],
     ['pagefind/wasm.en-in.pagefind', 1],
-    ['notes/way-forward/index.html', 2],
-    ['topics/jimex/index.html', 3],
-    ['questions/q/mcq-defence/index.html', 4],
-    ['syllabus/index.html', 5],
+    ['practice/index.html', 2],
+    ['progress/index.html', 2],
+    ['notes/way-forward/index.html', 3],
+    ['topics/jimex/index.html', 4],
+    ['questions/q/mcq-defence/index.html', 5],
+    ['syllabus/index.html', 6],
     ['pagefind/pagefind-ui.js', null],
     ['pagefind/pagefind-component-ui.css', null],
     ['print/index.html', null],
@@ -58,18 +60,19 @@ describe('planPrecache', () => {
       1500,
     ],
     [
-      'a budget that stops after one note; a smaller page still fits',
-      1000,
+      'a page budget that stops after one note; a smaller page still fits',
+      400,
       ['./', 'pagefind/pagefind.js', 'notes/a/', 'syllabus/'],
       2,
       1000,
     ],
-    ['no budget at all: the shell and the search index still go in', 0, ['./', 'pagefind/pagefind.js'], 4, 600],
+    ['no page budget: the shell and the search index still go in', 0, ['./', 'pagefind/pagefind.js'], 4, 600],
   ] as [string, number, string[], number, number][])('%s', (_what, budget, precache, deferred, bytes) => {
     const plan = planPrecache(files, 'v1', budget);
     expect(plan.precache).toEqual(precache);
     expect(plan.deferred).toBe(deferred);
     expect(plan.bytes).toBe(bytes);
+    expect(plan.pageBytes).toBe(bytes - 600);
   });
 });
 
