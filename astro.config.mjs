@@ -10,6 +10,7 @@ import { pdfs } from './src/integrations/pdfs.ts';
 import { verifyOutput } from './src/integrations/verify-output.ts';
 import { config, LOCAL_SITE } from './src/lib/config.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { remarkBeyondSource } from './src/markdown/remark-beyond-source.ts';
 import { rehypeReading } from './src/markdown/rehype-reading.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     sitemap(),
     pdfs(),
     pagefind(),
+    // After Pagefind, so the precache list includes the search index (search works offline).
+    serviceWorker(),
     verifyOutput(),
     ...(benchTimings ? [buildTimings(benchTimings)] : []),
   ],

@@ -11,10 +11,12 @@ export interface NavItem {
 export const MAIN_NAV: readonly NavItem[] = [
   { path: '/topics/', label: 'Topics' },
   { path: '/mains/', label: 'Mains' },
-  { path: '/syllabus/', label: 'Syllabus' },
   { path: '/questions/', label: 'Questions' },
-  { path: '/glossary/', label: 'Glossary' },
+  { path: '/practice/', label: 'Practice' },
   { path: '/revision/', label: 'Revision' },
+  { path: '/glossary/', label: 'Glossary' },
+  { path: '/syllabus/', label: 'Syllabus' },
+  { path: '/progress/', label: 'Progress' },
 ];
 
 /** Whether a nav entry is the section of the page at `pathname` (both already under the same base path). */

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildBets } from '../../lib/search/best-bets.ts';
-import { getSite } from '../../lib/site.ts';
+import { getSite } from '../../data/site.ts';
 import { topicUrl } from '../../lib/urls.ts';
 
 // Topic names and glossary terms, normalised at build time: the search page and dialog show a topic first when a

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildVocabulary, type VocabularySource } from '../../lib/search/vocabulary.ts';
-import { getSite } from '../../lib/site.ts';
+import { getSite } from '../../data/site.ts';
 
 /** Weights: names readers look for outrank headings, which outrank running text. */
 const NAME = 20;
