@@ -13,7 +13,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         // The benchmark times the check on its own and then builds without it; preview serves a finished build,
         // and unit tests (which load this config through Vite) check content themselves.
-        if (process.env['SKIP_CONTENT_CHECK'] === '1' || command === 'preview' || process.env['VITEST']) return;
+        if (config().skipContentCheck || command === 'preview' || process.env['VITEST']) return;
         const lines: string[] = [];
         const code = runContentCheck(config().contentDir, (line) => lines.push(line));
         const report = lines.join('\n');
