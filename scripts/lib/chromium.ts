@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { config } from '../../src/lib/config.ts';
 
 /** Debian's Chromium: npm cannot download browsers here, so the tests drive the system one. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+export const CHROMIUM = config().chromiumPath;
 
 /** Flags for a headless run as root on a machine with no network but loopback. */
 export const CHROMIUM_ARGS = [

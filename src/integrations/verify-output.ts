@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { locateLink, modelMismatch } from '../build/site-model.ts';
 import { verifyCacheFile, verifySite } from '../build/verify-site.ts';
 import { config } from '../lib/config.ts';
-import type { BrokenLink } from '../lib/build/links.ts';
-import { readContent, type ContentSet } from '../lib/content-check/read.ts';
+import { readContent } from '../lib/content-check/read.ts';
 import { routeContent, routeFiles } from '../lib/content-check/routes.ts';
-import { sitePages, type SitePage } from '../lib/site-urls.ts';
+import { sitePages } from '../lib/site-urls.ts';
 
 /**
  * After the build: every internal link and #fragment resolves, html-validate finds no error on any page, and the
@@ -30,7 +29,7 @@ export function verifyOutput(): AstroIntegration {
         const { pages, unmodelled } = sitePages(routeFiles(), routeContent(content));
         const problems = [
           ...result.html,
-          ...result.links.map((broken) => locate(broken, pages, content)),
+          ...result.links.map((broken) => locateLink(broken, pages, content, base)),
           ...unmodelled.map(
             (file) => `src/pages/${file}: a dynamic route with no entry in DYNAMIC_ROUTES (src/lib/site-urls.ts)`,
           ),
@@ -44,33 +43,4 @@ export function verifyOutput(): AstroIntegration {
       },
     },
   };
-}
-
-/** A broken link, at its line in the content file its page is made from when it can be found there. */
-function locate(broken: BrokenLink, pages: readonly SitePage[], content: ContentSet): string {
-  const source = pages.find((page) => page.path === broken.page)?.source;
-  const [collection = '', id = ''] = source?.split('/') ?? [];
-  const entry = content.entries[collection as keyof ContentSet['entries']]?.get(id);
-  if (entry) {
-    const prefix = config().base.replace(/\/+$/, '');
-    const link = prefix && broken.link.startsWith(`${prefix}/`) ? broken.link.slice(prefix.length) : broken.link;
-    const written = link.split('#')[0] ?? '';
-    const lines = readFileSync(entry.file, 'utf8').split('\n');
-    const at = written ? lines.findIndex((line) => line.includes(`(${written}`)) : -1;
-    if (at !== -1) return `${entry.file}:${at + 1}: ${broken.message} (on ${broken.page})`;
-  }
-  return `${broken.page}: ${broken.message}`;
-}
-
-/** Pages built that the URL model does not know, and pages it predicts that were not built. */
-function modelMismatch(pages: readonly SitePage[], built: readonly string[], files: ReadonlySet<string>): string[] {
-  const expected = new Set(pages.map((page) => page.path));
-  return [
-    ...built
-      .filter((path) => !expected.has(path))
-      .map((path) => `${path}: built, but not in the URL model (src/lib/site-urls.ts)`),
-    ...[...expected]
-      .filter((path) => !files.has(path))
-      .map((path) => `${path}: in the URL model (src/lib/site-urls.ts), but not built`),
-  ];
 }

@@ -58,6 +58,10 @@ const envSchema = z.object({
   PDF_LINKS: flag('link the PDFs made by npm run pdf'),
   /** 1: skip the output verification (link check and HTML validation) after `astro build`. */
   SKIP_VERIFY: flag('skip the output verification'),
+  /** 1: skip the content check before `astro build` (the benchmark times it on its own). */
+  SKIP_CONTENT_CHECK: flag('skip the content check'),
+  /** The Chromium the browser tests and `npm run pdf` drive. */
+  CHROMIUM_PATH: folder('/usr/bin/chromium'),
 });
 
 /** The project's settings, read from the environment. */
@@ -75,6 +79,8 @@ export interface Config {
   pdfSourceDir: string;
   pdfLinks: boolean;
   skipVerify: boolean;
+  skipContentCheck: boolean;
+  chromiumPath: string;
 }
 
 /** Reads the settings from `env`; throws one error naming every variable with a bad value. */
@@ -104,6 +110,8 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
     pdfSourceDir: e.PDF_SOURCE_DIR ?? '.pdf-out',
     pdfLinks: e.PDF_LINKS,
     skipVerify: e.SKIP_VERIFY,
+    skipContentCheck: e.SKIP_CONTENT_CHECK,
+    chromiumPath: e.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
 }
 

@@ -55,13 +55,14 @@ export function fingerprint(source: string, n = COPIED_RUN_LENGTH): string[] {
   return [...new Set(runs(source, n).map(runHash))].sort();
 }
 
-/** Reads a fingerprint file: one hash a line; lines starting with # are comments. */
+/** Reads a fingerprint file: hashes separated by white space; lines starting with # are comments. */
 export function parseFingerprint(text: string): Set<string> {
   return new Set(
     text
       .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#')),
+      .filter((line) => !line.startsWith('#'))
+      .flatMap((line) => line.split(/\s+/))
+      .filter((hash) => hash !== ''),
   );
 }
 

@@ -18,6 +18,8 @@ describe('readConfig', () => {
       pdfSourceDir: '.pdf-out',
       pdfLinks: false,
       skipVerify: false,
+      skipContentCheck: false,
+      chromiumPath: '/usr/bin/chromium',
     });
   });
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { routeFiles } from '../../../src/lib/content-check/routes.ts';
+import { routePattern, sitePages, type RouteContent } from '../../../src/lib/site-urls.ts';
+import type { Question } from '../../../src/schemas/question.ts';
+
+describe('routePattern', () => {
+  it.each([
+    ['index.astro', '/'],
+    ['syllabus.astro', '/syllabus/'],
+    ['topics/index.astro', '/topics/'],
+    ['notes/[id].astro', '/notes/[id]/'],
+    ['topics/[id]/print.astro', '/topics/[id]/print/'],
+    ['rss.xml.ts', '/rss.xml'],
+    ['404.astro', '/404.html'],
+    ['glossary.astro', '/glossary/'],
+  ])('%s builds %s', (file, pattern) => {
+    expect(routePattern(file)).toBe(pattern);
+  });
+});
+
+describe('sitePages', () => {
+  const question = (kind: Question['kind'], year?: number) =>
+    ({ kind, paper: kind.startsWith('prelims') || kind === 'practice-mcq' ? 'prelims' : 'gs2', year }) as Question;
+  const content: RouteContent = {
+    notes: ['a'],
+    topics: ['t'],
+    mains: [],
+    questions: [{ id: 'q1', data: question('practice-mcq') }],
+  };
+  const paths = (files: string[], c = content) => sitePages(files, c).pages.map((p) => p.path);
+
+  it('makes one page per published note, with the note as its source', () => {
+    expect(sitePages(['notes/[id].astro'], content).pages).toEqual([{ path: '/notes/a/', source: 'notes/a' }]);
+  });
+
+  it('builds /questions/pyq/ only when a previous-year question is listed', () => {
+    expect(paths(['questions/[facet].astro'])).toEqual(['/questions/practice/', '/questions/prelims/']);
+    const withPyq = { ...content, questions: [{ id: 'p', data: question('prelims-pyq', 2020) }] };
+    expect(paths(['questions/[facet].astro'], withPyq)).toEqual([
+      '/questions/pyq/',
+      '/questions/2020/',
+      '/questions/prelims/',
+    ]);
+  });
+
+  it('takes a new static page with no change to the model', () => {
+    expect(paths(['glossary.astro', 'revision.astro'])).toEqual(['/glossary/', '/revision/']);
+  });
+
+  it('names a dynamic route the model does not know', () => {
+    expect(sitePages(['glossary/[id].astro'], content).unmodelled).toEqual(['glossary/[id].astro']);
+  });
+
+  it('models every route file in src/pages', () => {
+    expect(routeFiles().length).toBeGreaterThan(5);
+    expect(sitePages(routeFiles(), content).unmodelled).toEqual([]);
+  });
+});
