@@ -1,4 +1,4 @@
-import { HtmlValidate, type Message } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type Message } from 'html-validate';
 
 /** html-validate's rules for the built site: everything recommended, minus style rules about generated HTML. */
 export const HTML_VALIDATE_CONFIG = {
@@ -28,11 +28,24 @@ export interface HtmlError {
   message: string;
 }
 
+/**
+ * html-validate resolves its configuration (rules, element metadata) again for every page, which costs more than
+ * validating a small page; the configuration never changes here, so it is resolved once.
+ */
+class ResolvedOnce extends StaticConfigLoader {
+  #resolved: ReturnType<StaticConfigLoader['getConfigFor']> | undefined;
+  override getConfigFor(...args: Parameters<StaticConfigLoader['getConfigFor']>) {
+    this.#resolved ??= super.getConfigFor(...args);
+    return this.#resolved;
+  }
+}
+
 let validator: HtmlValidate | undefined;
 
 /** The errors html-validate finds in one page. */
 export function htmlErrors(html: string): HtmlError[] {
-  validator ??= new HtmlValidate(HTML_VALIDATE_CONFIG as never);
+  // A static loader: the default one also searches the disk for .htmlvalidate.json files on every call.
+  validator ??= new HtmlValidate(new ResolvedOnce(HTML_VALIDATE_CONFIG as never));
   const report = validator.validateStringSync(html);
   return report.results.flatMap((result) =>
     result.messages

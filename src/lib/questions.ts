@@ -20,6 +20,9 @@ export interface QuestionFacet {
 
 const isPyq = (q: Question) => q.kind === 'prelims-pyq' || q.kind === 'mains-pyq';
 
+/** A multiple-choice (prelims) kind of question, previous-year or practice. */
+export const isMcqKind = (kind: Question['kind']): boolean => kind === 'prelims-pyq' || kind === 'practice-mcq';
+
 /** Facets that have at least one question: PYQ / practice, each exam year, each paper, each MCQ format. */
 export function questionFacets(questions: readonly Question[]): QuestionFacet[] {
   const facets: QuestionFacet[] = [

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { glossaryTermSchema } from './glossary.ts';
 import { mainsSchema } from './mains.ts';
+import { mapSchema } from './map.ts';
 import { noteSchema } from './note.ts';
 import { questionSchema } from './question.ts';
 import { publicationSchema, syllabusPaperSchema } from './taxonomy.ts';
@@ -72,6 +73,7 @@ export const COLLECTIONS = {
       { path: 'gs[].line', to: 'syllabus', nested: 'lines', what: 'syllabus line' },
       { path: 'sources[].publication', to: 'publications', what: 'publication' },
       { path: 'sources[].via', to: 'publications', what: 'publication' },
+      { path: 'maps[]', to: 'maps', what: 'map' },
     ],
   },
   topics: {
@@ -91,6 +93,10 @@ export const COLLECTIONS = {
     schema: mainsSchema,
     label: 'mains topic',
     usedBy: 'notes',
+    refs: [
+      { path: 'asks[].question', to: 'questions', what: 'question' },
+      { path: 'framework.body[].notes[]', to: 'notes', what: 'note', published: true },
+    ],
   },
   questions: {
     type: 'folder',
@@ -105,6 +111,15 @@ export const COLLECTIONS = {
       { path: 'basis.note', to: 'notes', what: 'note', published: true },
     ],
   },
+  maps: {
+    type: 'folder',
+    folder: 'maps',
+    pattern: '*.{yaml,yml}',
+    body: 'none',
+    schema: mapSchema,
+    label: 'map',
+    usedBy: 'notes',
+  },
   syllabus: { type: 'list', file: 'taxonomy/syllabus.yaml', schema: syllabusPaperSchema, label: 'GS paper' },
   publications: { type: 'list', file: 'taxonomy/publications.yaml', schema: publicationSchema, label: 'publication' },
   glossary: {
@@ -117,7 +132,8 @@ export const COLLECTIONS = {
 } as const satisfies Record<CollectionName, Collection>;
 
 /** The collections' names; the table above must have exactly these keys (the compiler checks it). */
-export type CollectionName = 'notes' | 'topics' | 'mains' | 'questions' | 'syllabus' | 'publications' | 'glossary';
+export type CollectionName =
+  'notes' | 'topics' | 'mains' | 'questions' | 'maps' | 'syllabus' | 'publications' | 'glossary';
 export type Collection = FolderCollection | ListCollection;
 
 /** The file endings a glob pattern such as `*.{yaml,yml}` matches: `['.yaml', '.yml']`. */

@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { MARKER_LINE } from '../beyond-source.ts';
 
 /** What the checker needs to know about a Markdown body. */
 export interface BodyFacts {
@@ -8,6 +9,8 @@ export interface BodyFacts {
   links: { url: string; line: number }[];
   /** Raw HTML found in the body. */
   html: { value: string; line: number }[];
+  /** Blockquotes opened with a `[!NAME]` marker; `empty` when no text follows it. */
+  markers: { name: string; line: number; empty: boolean }[];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -40,7 +43,7 @@ function plainText(inline: string): string {
  * syntax tree, which keeps `npm run check` under two seconds on 1,000 notes.
  */
 export function analyseBody(body: string, firstLine: number): BodyFacts {
-  const facts: BodyFacts = { headings: [], links: [], html: [] };
+  const facts: BodyFacts = { headings: [], links: [], html: [], markers: [] };
   const slugger = new GithubSlugger();
   const lines = body.split(/\r?\n/);
   let fence = '';
@@ -76,6 +79,11 @@ export function analyseBody(body: string, firstLine: number): BodyFacts {
       addHeading(SETEXT_1.test(line) ? 1 : 2, paragraph.text, paragraph.line);
       paragraph = undefined;
       continue;
+    }
+    const marker = MARKER_LINE.exec(line);
+    if (marker?.[1]) {
+      const empty = (marker[2] ?? '').trim() === '' && !/^ {0,3}>[ \t]*\S/.test(lines[index + 1] ?? '');
+      facts.markers.push({ name: marker[1], line: lineNo, empty });
     }
     const atx = ATX.exec(line);
     const inline = (atx ? (atx[2] ?? '') : line).replace(CODE_SPAN, (m) => ' '.repeat(m.length));

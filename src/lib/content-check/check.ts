@@ -4,6 +4,7 @@ import { readContent, type ContentSet } from './read.ts';
 import { routeFiles } from './routes.ts';
 import { basisProblems } from './rules/basis.ts';
 import { bodyProblems } from './rules/body.ts';
+import { glossaryProblems, mainsProblems } from './rules/glossary-mains.ts';
 import { HOUSE_RULES, houseRuleProblems, type HouseRules, type RuleEntry } from './rules/house-rules.ts';
 import { linkProblems, linkTargets } from './rules/links.ts';
 import { originalityProblems } from './rules/originality.ts';
@@ -42,6 +43,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...content.problems,
     ...references,
     ...syllabusProblems(content),
+    ...glossaryProblems(content),
+    ...mainsProblems(content),
     ...basisProblems(content),
     ...bodyProblems(content),
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesBelow } from '../../build/files.ts';
 import type { Question } from '../../schemas/question.ts';
 import type { Note } from '../../schemas/note.ts';
 import type { RouteContent } from '../site-urls.ts';
@@ -11,9 +11,9 @@ export const PAGES_DIR = fileURLToPath(new URL('../../pages/', import.meta.url))
 
 /** Every route file under src/pages, relative to it: `notes/[id].astro`. */
 export function routeFiles(dir = PAGES_DIR): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(astro|md|mdx|ts|js)$/.test(entry.name) && !entry.name.startsWith('_'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  return filesBelow(dir)
+    .map((file) => relative(dir, file).split(sep).join('/'))
+    .filter((file) => /\.(astro|md|mdx|ts|js)$/.test(file) && !/(^|\/)_/.test(file))
     .sort();
 }
 
