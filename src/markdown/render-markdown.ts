@@ -1,6 +1,6 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { siteConfig } from '../lib/site-config.ts';
+import { config } from '../lib/config.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 
 let processor: Promise<MarkdownRenderer> | undefined;
@@ -15,7 +15,7 @@ export async function renderMarkdown(markdown: string): Promise<string> {
     remarkPlugins: [remarkGfm],
     smartypants: false,
     syntaxHighlight: false,
-    rehypePlugins: [[rehypeBaseLinks, { base: siteConfig().base }]],
+    rehypePlugins: [[rehypeBaseLinks, { base: config().base }]],
   });
   return (await (await processor).render(markdown)).code;
 }

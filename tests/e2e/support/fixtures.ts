@@ -17,6 +17,7 @@ export const PAGE_TYPES = {
   search: 'search/?q=jimex',
   booklet: 'print/',
   topicBooklet: 'topics/jimex/print/',
+  revision: 'revision/',
   notFound: 'no-such-page/',
 } as const;
 

@@ -1,0 +1,49 @@
+// Mains writing practice in the browser: live word count, the optional timer, and the draft kept on the device.
+import { wordsTyped } from '../../lib/practice/mains.ts';
+import { formatClock } from '../../lib/practice/scoring.ts';
+import { loadProgress, updateProgress } from '../progress/store.ts';
+
+export function startMains(): void {
+  const drafts = loadProgress().drafts;
+  for (const article of document.querySelectorAll<HTMLElement>('[data-mains]')) {
+    const id = article.dataset['mains'] ?? '';
+    const limit = Number(article.dataset['limit']);
+    const minutes = Number(article.dataset['minutes']);
+    const box = article.querySelector<HTMLTextAreaElement>('[data-draft]')!;
+    const count = article.querySelector<HTMLElement>('[data-count]')!;
+    const saved = article.querySelector<HTMLElement>('[data-saved]')!;
+    const clock = article.querySelector<HTMLElement>('[data-clock]')!;
+    const button = article.querySelector<HTMLButtonElement>('[data-timer]')!;
+    article.querySelector<HTMLElement>('[data-tools]')!.hidden = false;
+    const showCount = () => {
+      const n = wordsTyped(box.value);
+      count.textContent = `${n} of ${limit} words${n > limit ? ' (over the limit)' : ''}`;
+      count.toggleAttribute('data-over', n > limit);
+    };
+    box.value = drafts[id]?.text ?? '';
+    showCount();
+    let pending: number | undefined;
+    box.addEventListener('input', () => {
+      showCount();
+      window.clearTimeout(pending);
+      pending = window.setTimeout(() => {
+        const text = box.value;
+        updateProgress((p) => ({ ...p, drafts: { ...p.drafts, [id]: { text, saved: new Date().toISOString() } } }));
+        saved.textContent = 'Draft saved on this device.';
+      }, 500);
+    });
+    let timer: number | undefined;
+    button.addEventListener('click', () => {
+      window.clearInterval(timer);
+      const end = Date.now() + minutes * 60_000;
+      const tick = () => {
+        const left = (end - Date.now()) / 1000;
+        clock.textContent = left > 0 ? `Time left ${formatClock(left)}` : 'Time is up.';
+        if (left <= 0) window.clearInterval(timer);
+      };
+      tick();
+      timer = window.setInterval(tick, 1000);
+      button.textContent = `Restart ${minutes}-minute timer`;
+    });
+  }
+}

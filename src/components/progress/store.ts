@@ -1,0 +1,69 @@
+// The browser side of progress: reads and writes localStorage through the pure format module. Nothing is sent
+// anywhere; a store that cannot be read is left untouched and the page starts from empty progress.
+import {
+  emptyProgress,
+  LAST_VISIT_KEY,
+  parseProgress,
+  PROGRESS_STORAGE_KEY,
+  serializeProgress,
+} from '../../lib/practice/progress-format.ts';
+import { progressSchema, type Progress } from '../../schemas/progress.ts';
+
+const lastVisitSchema = progressSchema.shape.lastVisit;
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** The stored progress (migrated), with the latest note visit merged in. */
+export function loadProgress(): Progress {
+  const text = read(PROGRESS_STORAGE_KEY);
+  const parsed = text === null ? null : parseProgress(text);
+  const progress = parsed?.ok ? parsed.progress : emptyProgress();
+  try {
+    const visit = lastVisitSchema.safeParse(JSON.parse(read(LAST_VISIT_KEY) ?? 'null'));
+    if (visit.success && visit.data) return { ...progress, lastVisit: visit.data };
+  } catch {
+    /* an unreadable visit record is ignored */
+  }
+  return progress;
+}
+
+/** True when something is stored that this release cannot read (it is kept, not overwritten, until replaced). */
+export function storedIsUnreadable(): boolean {
+  const text = read(PROGRESS_STORAGE_KEY);
+  return text !== null && !parseProgress(text).ok;
+}
+
+/** Saves progress; returns false when the browser refuses (private mode, storage full). */
+export function saveProgress(progress: Progress): boolean {
+  try {
+    localStorage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(progress));
+    if (progress.lastVisit) localStorage.setItem(LAST_VISIT_KEY, JSON.stringify(progress.lastVisit));
+    else localStorage.removeItem(LAST_VISIT_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Applies a change to the stored progress and saves it. */
+export function updateProgress(change: (progress: Progress) => Progress): Progress {
+  const next = change(loadProgress());
+  saveProgress(next);
+  return next;
+}
+
+/** Removes everything this site stored about the reader's study. */
+export function clearProgress(): void {
+  try {
+    localStorage.removeItem(PROGRESS_STORAGE_KEY);
+    localStorage.removeItem(LAST_VISIT_KEY);
+  } catch {
+    /* nothing stored */
+  }
+}

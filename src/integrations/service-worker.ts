@@ -1,0 +1,53 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  planPrecache,
+  PRECACHE_MANIFEST,
+  versionInput,
+  type OutputFile,
+  type PrecachePlan,
+} from '../lib/offline/precache.ts';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * Lists the built site in `dir` and writes sw-precache.json, the list public/sw.js precaches. Call it after every
+ * step that adds files to the output: from this integration's astro:build:done and again after Pagefind has
+ * written its index, so that the search index is precached and search works offline.
+ */
+export function writePrecacheManifest(dir: string): PrecachePlan {
+  const files: OutputFile[] = listFiles(dir).map((full) => {
+    const body = readFileSync(full);
+    return {
+      path: relative(dir, full).split(sep).join('/'),
+      bytes: body.length,
+      hash: createHash('sha256').update(body).digest('hex'),
+    };
+  });
+  const version = createHash('sha256').update(versionInput(files)).digest('hex').slice(0, 16);
+  const plan = planPrecache(files, version);
+  writeFileSync(join(dir, PRECACHE_MANIFEST), `${JSON.stringify(plan)}\n`);
+  return plan;
+}
+
+/** Writes the service worker's precache list when Astro has finished writing the site. */
+export function serviceWorker(): AstroIntegration {
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const plan = writePrecacheManifest(fileURLToPath(dir));
+        logger.info(
+          `precache ${plan.precache.length} files, ${plan.bytes} bytes (pages ${plan.pageBytes} of a ${plan.budget}-byte budget); ${plan.deferred} pages cached on first view`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Which built files the service worker downloads on install. The app shell and the whole search index always go in
+// (so search works offline, results included); pages follow by priority while they fit the page budget; the rest
+// are cached when first viewed.
+
+/** A file of the built site: its path from the site root (`notes/x/index.html`), size and content hash. */
+export interface OutputFile {
+  path: string;
+  bytes: number;
+  hash: string;
+}
+
+/** Bytes of pages (uncompressed, as stored) a first visit precaches on top of the app shell and search index. */
+export const PRECACHE_BUDGET_BYTES = 3_000_000;
+/** The file listing what to precache, at the site root. */
+export const PRECACHE_MANIFEST = 'sw-precache.json';
+/** The service worker script, at the site root (a static file in public/). */
+export const SERVICE_WORKER = 'sw.js';
+/** The page shown for anything neither cached nor reachable. */
+export const OFFLINE_PAGE = 'offline/';
+
+/** Ranks, lowest first: 0 and 1 (shell, search index) are always precached, pages within the budget, null never. */
+const RULES: [RegExp, number | null][] = [
+  [/^(?:sw\.js|sw-precache\.json|404\.html|rss\.xml|sitemap[^/]*\.xml)$/, null],
+  [/(?:^|\/)print\/index\.html$|^pdf\//, null],
+  // Pagefind ships UI bundles this site does not use; its search core, worker, WebAssembly and index stay.
+  [/^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/, null],
+  [/^(?:index\.html|offline\/index\.html|search\/index\.html)$/, 0],
+  [/^(?:_astro\/|icons\/|favicon\.svg$|manifest\.json$)/, 0],
+  [/^pagefind\//, 1],
+  // Practice and progress list every question and note, so they grow with the content: pages, not shell.
+  [/^(?:practice|progress)\/index\.html$/, 2],
+  [/^notes\/[^/]+\/index\.html$/, 3],
+  [/^topics\/[^/]+\/index\.html$/, 4],
+  [/^questions\/q\/[^/]+\/index\.html$/, 5],
+  [/\.html$/, 6],
+];
+
+/** Priority of a built file, or null when it is never precached. */
+export function rank(path: string): number | null {
+  for (const [pattern, value] of RULES) if (pattern.test(path)) return value;
+  return null;
+}
+
+/** The URL a file is requested by, relative to the site root: `notes/x/index.html` → `notes/x/`. */
+export function urlOf(path: string): string {
+  if (path === 'index.html') return './';
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** What the service worker reads: the build's version, the URLs to precache, and what was left for first view. */
+export interface PrecachePlan {
+  version: string;
+  budget: number;
+  /** URLs relative to the site root, fetched on install. */
+  precache: string[];
+  /** Bytes of the precached files, uncompressed. */
+  bytes: number;
+  /** Of those, bytes of pages (what the budget limits). */
+  pageBytes: number;
+  /** Pages left to be cached when first viewed, because the budget was spent. */
+  deferred: number;
+}
+
+/** Chooses the precache list: shell and search index always; pages by rank then path while they fit the budget. */
+export function planPrecache(
+  files: readonly OutputFile[],
+  version: string,
+  budget = PRECACHE_BUDGET_BYTES,
+): PrecachePlan {
+  const ranked = files
+    .map((file) => ({ file, rank: rank(file.path) }))
+    .filter((item): item is { file: OutputFile; rank: number } => item.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.file.path.localeCompare(b.file.path));
+  const precache: string[] = [];
+  let bytes = 0;
+  let pageBytes = 0;
+  let deferred = 0;
+  for (const { file, rank: r } of ranked) {
+    const page = r > 1;
+    if (page && pageBytes + file.bytes > budget) {
+      deferred += 1;
+      continue;
+    }
+    precache.push(urlOf(file.path));
+    bytes += file.bytes;
+    if (page) pageBytes += file.bytes;
+  }
+  return { version, budget, precache, bytes, pageBytes, deferred };
+}
+
+/** The build's version: a digest of every listed file's path and hash, so an identical rebuild changes nothing. */
+export const versionInput = (files: readonly OutputFile[]) =>
+  [...files]
+    .filter((file) => rank(file.path) !== null)
+    .map((file) => `${file.path}:${file.hash}`)
+    .sort()
+    .join('\n');

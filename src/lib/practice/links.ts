@@ -1,0 +1,12 @@
+import { url } from '../urls.ts';
+import { serializeSet, type QuizSet } from './quiz-set.ts';
+
+/** `/practice/?set=…`: a practice round on one set of questions, under the base path. */
+export const practiceUrl = (set: QuizSet = { kind: 'all' }) =>
+  url(set.kind === 'all' ? '/practice/' : `/practice/?set=${encodeURIComponent(serializeSet(set))}`);
+
+/** `/progress/`. */
+export const progressUrl = () => url('/progress/');
+
+/** `/questions/q/<id>/`: one question on its own page. */
+export const questionUrl = (id: string) => url(`/questions/q/${id}/`);

@@ -1,0 +1,27 @@
+// Spaced repetition for flashcards: each "knew it" in a row moves a card one step along REVIEW_INTERVALS
+// (1, 3, 7, 21 days); "didn't" sends it back to tomorrow.
+import { formatDate } from '../dates.ts';
+import { REVIEW_INTERVALS, type CardState } from '../../schemas/progress.ts';
+
+/** `day` plus `days` calendar days, both `YYYY-MM-DD`. */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today in the reader's own time zone as `YYYY-MM-DD` (en-CA writes dates that way). */
+export const localDay = (now: Date = new Date()) => now.toLocaleDateString('en-CA');
+
+/** The card's state after a review on `today`. A card never seen before starts at step 0. */
+export function review(card: CardState | undefined, knew: boolean, today: string): CardState {
+  const last = REVIEW_INTERVALS.length - 1;
+  const step = !knew ? 0 : card === undefined ? 0 : Math.min(card.step + 1, last);
+  return { step, due: addDays(today, REVIEW_INTERVALS[step] ?? 1), last: today };
+}
+
+/** A card is due when it was never reviewed or its due day has come. */
+export const isDue = (card: CardState | undefined, today: string) => card === undefined || card.due <= today;
+
+/** `25 November 2026` for a stored `YYYY-MM-DD` day. */
+export const formatDay = (day: string) => formatDate(new Date(`${day}T00:00:00Z`));

@@ -1,0 +1,99 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+
+// One browser context with the service worker allowed (playwright.config.ts blocks it for every other spec) makes
+// the single first visit; each test then opens its own page in it. The update test runs last: it replaces the cache.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
+const site = process.env['SITE_URL_UNDER_TEST'] ?? '';
+let context: BrowserContext;
+const errors: string[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !/ERR_INTERNET_DISCONNECTED/.test(m.text()) && errors.push(m.text()),
+  );
+  return page;
+}
+
+test.beforeAll(async ({ browser }) => {
+  context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await newPage();
+  await open(page, site, '');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 80_000 });
+  await page.close();
+});
+
+test.afterEach(async () => {
+  await context.setOffline(false);
+  expect(errors, 'no page errors or console errors').toEqual([]);
+});
+
+test.afterAll(async () => {
+  await context.close();
+});
+
+test('after one visit to the home page, an unvisited note opens offline from the cache', async () => {
+  const page = await newPage();
+  await context.setOffline(true);
+  const response = await page.goto(new URL(PAGE_TYPES.note, site).href);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Defence and Security');
+});
+
+test('after one visit, search finds results offline', async () => {
+  const page = await newPage();
+  await context.setOffline(true);
+  await page.goto(new URL('search/?q=JIMEX', site).href);
+  await expect(page.locator('#results-list .result-link').first()).toHaveText('JIMEX');
+});
+
+test('offline, a page that was never saved shows the offline page', async () => {
+  const page = await newPage();
+  await context.setOffline(true);
+  // Booklets are too large to precache, and this one was never viewed.
+  await page.goto(new URL(PAGE_TYPES.booklet, site).href);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+});
+
+test('a new build offers "New notes available — reload"; reloading switches to it and drops the old cache', async () => {
+  const page = await newPage();
+  await open(page, site, PAGE_TYPES.topic);
+  const before = (await page.evaluate(() => caches.keys())).filter((name) => name.startsWith('ijn-build-'));
+  expect(before).toHaveLength(1);
+  // A rebuild, simulated: the precache list now names another build version.
+  const plan = JSON.parse(readFileSync(resolve('dist', 'sw-precache.json'), 'utf8'));
+  await context.route('**/sw-precache.json', (route) =>
+    route.fulfill({ json: { ...plan, version: `${plan.version}-next` } }),
+  );
+  await page.reload();
+  const prompt = page.getByRole('status').filter({ hasText: 'New notes available' });
+  await expect(prompt).toBeVisible({ timeout: 80_000 });
+  const reloaded = page.waitForEvent('load');
+  await prompt.getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  const after = await page.evaluate(() => caches.keys());
+  expect(after).toContain(`${before[0]}-next`);
+  expect(after).not.toContain(before[0]);
+});
+
+test('under the base path /notes-site/, the worker is scoped to it and an unvisited note opens offline', async ({
+  browser,
+}) => {
+  const based = process.env['BASE_SITE_URL_UNDER_TEST'] ?? '';
+  const own = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await own.newPage();
+  await open(page, based, '');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 80_000 });
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(based);
+  await own.setOffline(true);
+  const response = await page.goto(new URL(PAGE_TYPES.note, based).href);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Defence and Security');
+  await own.close();
+});

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('tapping the right option locks it, says right, shows the explanation and scores +2', async ({ page, site }) => {
+  await open(page, site, 'practice/?set=pyq');
+  const question = page.locator('.quiz-question:visible');
+  await expect(question).toHaveCount(1);
+  const answer = await question.getAttribute('data-answer');
+  await question.locator(`.options button[data-letter="${answer}"]`).click();
+  await expect(question.locator('[data-feedback]')).toHaveText('✓ Right: +2 marks.');
+  await expect(question.locator('.explanation')).toBeVisible();
+  await expect(question.locator('.options button').first()).toBeDisabled();
+  await expect(page.locator('#quiz-score')).toHaveText('Score 2 of 2 · 1 right, 0 wrong, 0 not answered');
+});
+
+test('a wrong tap shows the right answer and takes off two thirds of a mark, exactly', async ({ page, site }) => {
+  await open(page, site, 'practice/?set=topic:jimex&mode=list');
+  const questions = page.locator('.quiz-question:visible');
+  const n = await questions.count();
+  expect(n).toBeGreaterThan(0);
+  const first = questions.first();
+  const answer = await first.getAttribute('data-answer');
+  const wrong = ['a', 'b', 'c', 'd'].find((l) => l !== answer);
+  await first.locator(`.options button[data-letter="${wrong}"]`).click();
+  await expect(first.locator('[data-feedback]')).toHaveText(`✗ Wrong: the answer is (${answer}). −⅔ mark.`);
+  await expect(first.locator(`.options button[data-letter="${answer}"]`)).toHaveAttribute('data-state', 'right');
+  await expect(page.locator('#quiz-score')).toContainText(`Score −0.67 of ${2 * n} · 0 right, 1 wrong`);
+});
+
+test('finishing a round shows a summary by topic, and "Retry mistakes" starts a round of the wrong ones', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'practice/?set=note:defence-and-security&mode=list');
+  expect(await page.locator('.quiz-question:visible').count()).toBeGreaterThan(1);
+  const current = page.locator('.quiz-question:visible').first();
+  const answer = await current.getAttribute('data-answer');
+  await current.locator(`.options button:not([data-letter="${answer}"])`).first().click();
+  await page.getByRole('button', { name: 'Finish and see summary' }).click();
+  const summary = page.getByRole('region', { name: 'Round summary' });
+  await expect(summary).toBeFocused();
+  await expect(summary.locator('#quiz-summary-total')).toContainText('1 wrong');
+  expect(await summary.locator('tbody tr').count()).toBeGreaterThan(0);
+  await summary.getByRole('button', { name: 'Retry mistakes' }).click();
+  await expect(page.locator('.quiz-question:not([hidden])')).toHaveCount(1);
+  await expect(page.locator('#quiz-score')).toHaveText('Score 0 of 2 · 0 right, 0 wrong, 1 not answered');
+});
+
+test('a wrong answer comes back in "My mistakes" after a reload', async ({ page, site }) => {
+  await open(page, site, 'practice/?set=pyq');
+  const question = page.locator('.quiz-question:visible');
+  const id = await question.getAttribute('data-quiz-question');
+  const answer = await question.getAttribute('data-answer');
+  await question.locator(`.options button:not([data-letter="${answer}"])`).first().click();
+  await open(page, site, 'practice/?set=mistakes');
+  await expect(page.locator('.quiz-question:visible')).toHaveAttribute('data-quiz-question', id ?? '');
+});
+
+test('the exam-pace timer gives 72 seconds a question', async ({ page, site }) => {
+  await open(page, site, 'practice/?set=pyq&timer=on');
+  await expect(page.locator('#quiz-timer')).toHaveText(/^Time left 1:1[12]$/);
+});
+
+test('mains practice counts words live against the limit and keeps the draft after a reload', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'practice/#mains-heading');
+  const box = page.getByLabel(/Your answer \(limit 250 words/).first();
+  await box.fill('India and Japan share a Special Strategic and Global Partnership.');
+  const article = page.locator('[data-mains]').filter({ has: box });
+  await expect(article.locator('[data-count]')).toHaveText('10 of 250 words');
+  await expect(article.locator('[data-saved]')).toHaveText('Draft saved on this device.');
+  await page.reload();
+  await expect(page.getByLabel(/Your answer \(limit 250 words/).first()).toHaveValue(/^India and Japan share/);
+});
+
+test('without JavaScript every practice question shows with its answer behind a disclosure', async ({
+  browser,
+  site,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('practice/', site).href);
+  const questions = page.locator('.quiz-question');
+  expect(await questions.count()).toBeGreaterThan(10);
+  for (const question of await questions.all()) {
+    await expect(question).toBeVisible();
+    await expect(question.locator('details.answer summary')).toHaveText('Show answer');
+  }
+  await context.close();
+});
+
+test('topic and note pages link to their own practice set', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.topic);
+  await page.getByRole('link', { name: 'Practise questions on this topic' }).click();
+  await expect(page).toHaveURL(/\/practice\/\?set=topic%3Ajimex$/);
+  await expect(page.locator('#practice-set')).toHaveValue('topic:jimex');
+  await open(page, site, PAGE_TYPES.note);
+  await expect(page.getByRole('link', { name: 'Practise this note’s questions' })).toHaveAttribute(
+    'href',
+    /\/practice\/\?set=note%3Adefence-and-security$/,
+  );
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on /practice/ with a question answered and everything open (${scheme})`, async ({
+    page,
+    site,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, site, 'practice/?mode=list');
+    await page.locator('.quiz-question .options button').first().click();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { PROGRESS_STORAGE_KEY } from '../../src/lib/practice/progress-format.ts';
+import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_STORAGE_KEY);
+
+async function markRevised(page: Page, site: string) {
+  await open(page, site, PAGE_TYPES.note);
+  await page.getByRole('button', { name: 'Mark as revised' }).click();
+  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(
+    /^Revised once, last on \d+ \w+ \d{4}\.$/,
+  );
+}
+
+test('a note marked as revised is still revised after a reload and is listed on /progress/', async ({ page, site }) => {
+  await markRevised(page, site);
+  await page.reload();
+  await page.locator('[data-note-progress]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(/^Revised once/);
+  await page.getByRole('button', { name: 'Mark as revised' }).click();
+  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(/^Revised 2 times/);
+  await open(page, site, 'progress/');
+  const revised = page.locator('#revised li');
+  await expect(revised).toHaveCount(1);
+  await expect(revised).toContainText(/Defence and Security.*revised 2 times, last on/);
+  await expect(page.locator('#coverage-lines')).toContainText(/of \d+/);
+});
+
+test('a bookmark and the last note opened show on /progress/', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.note);
+  await page.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(page.getByRole('button', { name: 'Bookmarked' })).toHaveAttribute('aria-pressed', 'true');
+  await open(page, site, 'progress/');
+  await expect(page.locator('#bookmarks li a')).toHaveText(/^Defence and Security/);
+  await expect(page.locator('#continue a')).toHaveText(/^Defence and Security/);
+});
+
+test('a note page loads no script file until the reader reaches the progress controls', async ({ page, site }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (['script', 'fetch', 'xhr'].includes(r.resourceType()) || /\.m?js$/.test(r.url())) scripts.push(r.url());
+  });
+  await open(page, site, PAGE_TYPES.note);
+  expect(scripts).toEqual([]);
+  await page.locator('[data-note-progress]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText('Not marked as revised yet.');
+  expect(scripts).toEqual([expect.stringMatching(/\/_astro\/note-progress-client-[\w-]+\.js$/)]);
+});
+
+test('export, then import into a fresh browser, carries progress over exactly', async ({ page, site, browser }) => {
+  await markRevised(page, site);
+  await open(page, site, 'progress/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to a file' }).click();
+  const file = await (await download).path();
+  const exported = readFileSync(file, 'utf8');
+  expect(JSON.parse(exported).revised['defence-and-security'].count).toBe(1);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await open(other, site, 'progress/');
+  await expect(other.locator('#revised li')).toHaveText(/Nothing marked as revised yet/);
+  await other.locator('#import-file').setInputFiles(file);
+  await expect(other.locator('#data-message')).toHaveText(/^Imported /);
+  await expect(other.locator('#revised li')).toContainText('Defence and Security');
+  expect(await stored(other)).toBe(exported);
+  await fresh.close();
+});
+
+for (const [what, body] of [
+  ['a file that is not JSON', 'this is not json'],
+  ['another site’s JSON', '{"format":"someone-else","version":1}'],
+  ['a damaged progress file', '{"format":"india-japan-notes/progress","version":1,"bookmarks":["Bad Id"]}'],
+] as const) {
+  test(`importing ${what} is refused with a message and changes nothing`, async ({ page, site }) => {
+    await markRevised(page, site);
+    await open(page, site, 'progress/');
+    const before = await stored(page);
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    await expect(page.locator('#data-message')).toHaveText(/^Not imported: .+ Your progress was not changed\.$/);
+    expect(await stored(page)).toBe(before);
+    await expect(page.locator('#revised li')).toContainText('Defence and Security');
+  });
+}
+
+test('"Clear everything" asks first and clears only when the reader agrees', async ({ page, site }) => {
+  await markRevised(page, site);
+  await open(page, site, 'progress/');
+  const before = await stored(page);
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: 'Clear everything' }).click();
+  await expect(page.locator('#data-message')).toHaveText('Nothing was cleared.');
+  expect(await stored(page)).toBe(before);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toMatch(/^Clear all progress kept on this device\?/);
+    void dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Clear everything' }).click();
+  await expect(page.locator('#data-message')).toHaveText('All progress on this device was cleared.');
+  expect(await stored(page)).toBeNull();
+  await expect(page.locator('#revised li')).toHaveText(/Nothing marked as revised yet/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on /progress/ with progress shown (${scheme})`, async ({ page, site }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await markRevised(page, site);
+    await open(page, site, 'practice/?set=pyq');
+    await page.locator('.quiz-question:visible .options button').first().click();
+    await open(page, site, 'progress/');
+    const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { planPrecache, rank, urlOf, versionInput } from '../../../../src/lib/offline/precache.ts';
+
+describe('rank', () => {
+  it.each([
+    ['index.html', 0],
+    ['offline/index.html', 0],
+    ['search/index.html', 0],
+    ['_astro/Base.abc.css', 0],
+    ['manifest.json', 0],
+    ['icons/icon-192.png', 0],
+    ['pagefind/pagefind.js', 1],
+    ['pagefind/pagefind-entry.json', 1],
+    ['pagefind/fragment/en_1.pf_fragment', 1],
+    ['pagefind/wasm.en-in.pagefind', 1],
+    ['practice/index.html', 2],
+    ['progress/index.html', 2],
+    ['notes/way-forward/index.html', 3],
+    ['topics/jimex/index.html', 4],
+    ['questions/q/mcq-defence/index.html', 5],
+    ['syllabus/index.html', 6],
+    ['pagefind/pagefind-ui.js', null],
+    ['pagefind/pagefind-component-ui.css', null],
+    ['print/index.html', null],
+    ['topics/jimex/print/index.html', null],
+    ['pdf/way-forward.pdf', null],
+    ['404.html', null],
+    ['sw.js', null],
+    ['sw-precache.json', null],
+    ['sitemap-0.xml', null],
+    ['rss.xml', null],
+  ])('%s → %s', (path, expected) => expect(rank(path)).toBe(expected));
+});
+
+describe('urlOf', () => {
+  it.each([
+    ['index.html', './'],
+    ['notes/x/index.html', 'notes/x/'],
+    ['_astro/a.js', '_astro/a.js'],
+  ])('%s → %s', (path, url) => expect(urlOf(path)).toBe(url));
+});
+
+describe('planPrecache', () => {
+  const file = (path: string, bytes: number) => ({ path, bytes, hash: path });
+  const files = [
+    file('notes/b/index.html', 300),
+    file('notes/a/index.html', 300),
+    file('topics/t/index.html', 200),
+    file('index.html', 100),
+    file('pagefind/pagefind.js', 500),
+    file('print/index.html', 5000),
+    file('syllabus/index.html', 100),
+  ];
+  it.each([
+    [
+      'a budget that fits everything',
+      10_000,
+      ['./', 'pagefind/pagefind.js', 'notes/a/', 'notes/b/', 'topics/t/', 'syllabus/'],
+      0,
+      1500,
+    ],
+    [
+      'a page budget that stops after one note; a smaller page still fits',
+      400,
+      ['./', 'pagefind/pagefind.js', 'notes/a/', 'syllabus/'],
+      2,
+      1000,
+    ],
+    ['no page budget: the shell and the search index still go in', 0, ['./', 'pagefind/pagefind.js'], 4, 600],
+  ] as [string, number, string[], number, number][])('%s', (_what, budget, precache, deferred, bytes) => {
+    const plan = planPrecache(files, 'v1', budget);
+    expect(plan.precache).toEqual(precache);
+    expect(plan.deferred).toBe(deferred);
+    expect(plan.bytes).toBe(bytes);
+    expect(plan.pageBytes).toBe(bytes - 600);
+  });
+});
+
+describe('versionInput', () => {
+  it('changes when a listed file changes and ignores files never precached and the order of listing', () => {
+    const a = [
+      { path: 'notes/a/index.html', bytes: 1, hash: 'h1' },
+      { path: 'index.html', bytes: 1, hash: 'h2' },
+    ];
+    expect(versionInput(a)).toBe(versionInput([...a].reverse()));
+    expect(versionInput([...a, { path: 'pdf/x.pdf', bytes: 1, hash: 'h3' }])).toBe(versionInput(a));
+    expect(versionInput([{ ...a[0]!, hash: 'changed' }, a[1]!])).not.toBe(versionInput(a));
+  });
+});
