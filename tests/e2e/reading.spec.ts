@@ -115,6 +115,19 @@ test.describe('on a 1366×768 desktop', () => {
   });
 });
 
+test('the contents list marks the section in view, with no JavaScript', async ({ browser, site }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+  const page = await context.newPage();
+  await page.goto(new URL(PAGE_TYPES.note, site).href);
+  const id = await page.locator('.prose h2').nth(4).getAttribute('id');
+  await page.goto(new URL(`${PAGE_TYPES.note}#${id}`, site).href);
+  const current = page.locator('.toc a:target-current');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', `#${id}`);
+  expect(await current.evaluate((a) => getComputedStyle(a).fontWeight)).toBe('700');
+  await context.close();
+});
+
 test('the contents list nests each h3 under its h2 and numbers them as the document does', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.note);
   const h2 = await page.locator('.prose h2, .note-questions > h2').count();
