@@ -199,3 +199,19 @@ test('axe finds no violation on the search page with a correction, a best bet an
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await context.close();
 });
+
+test('on the search page Ctrl+K puts focus in its own search field', async ({ page, site }) => {
+  await open(page, site, 'search/?q=quad');
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('#site-search')).toBeFocused();
+});
+
+test('a Hindi query with no glossary match says so in Hindi and offers the topics', async ({ page, site }) => {
+  await open(page, site, `search/?q=${encodeURIComponent('नमस्ते')}`);
+  await expect(page.locator('#search-rewrite [lang="hi"]')).toContainText('अंग्रेज़ी');
+  await expect(page.locator('#search-rewrite').getByRole('link', { name: /Browse all topics/ })).toHaveAttribute(
+    'href',
+    /\/topics\/$/,
+  );
+});

@@ -165,6 +165,13 @@ export function startSearchPage(): void {
     input.focus();
   });
   more.addEventListener('click', () => void showMore(generation));
+  // Ctrl/⌘+K opens search on every other page; here the field is the search, so it goes there.
+  addEventListener('keydown', (event) => {
+    if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
   // Opening a facet fetches its counts then.
   for (const panel of facets.panels) panel.addEventListener('toggle', () => panel.open && void run());
   window.addEventListener('popstate', () => {
