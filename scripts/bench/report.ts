@@ -67,8 +67,9 @@ export function budgets(run: BenchRun): Budget[] {
     if (m.starlightPages !== undefined) {
       if (m.times.ours.full) add('full `npm run build` ÷ Starlight `astro build`', x(ratio('full')), '≤ 1.5 ×', ratio('full') <= 1.5);
       add('cold build ÷ Starlight cold build', x(ratio('cold')), '≤ 1.2 ×', ratio('cold') <= 1.2);
-      const bytes = m.noteWeight.total / (m.starlightNoteWeight?.total ?? NaN);
-      add('note page bytes ÷ Starlight note page bytes', x(bytes), '≤ 0.4 ×', bytes <= 0.4);
+      // HTML and CSS, the bytes both sites need to show a note (Starlight's scripts would flatter the ratio).
+      const bytes = (m.noteWeight.total - m.noteWeight.js) / ((m.starlightNoteWeight?.total ?? NaN) - (m.starlightNoteWeight?.js ?? 0));
+      add('note page bytes without JS ÷ Starlight’s', x(bytes), '≤ 0.4 ×', bytes <= 0.4);
     }
     const warm = medianTime(m, 'ours', 'warm') / medianTime(m, 'ours', 'clean');
     if (m.times.ours.warm && m.times.ours.clean) add('warm rebuild ÷ our clean build', x(warm), '≤ 0.5 ×', warm <= 0.5);
@@ -121,7 +122,13 @@ function sizeTable(m: SizeResult): string[] {
     row('largest HTML page', `${kB(m.largestPage.bytes)} (${m.largestPage.path})`, '', ''),
     row('dist size', MiB(m.distBytes), '', ''),
     row('note page, every byte before interaction (brotli)', kB(m.noteWeight.total), kB(theirWeight), x(m.noteWeight.total / theirWeight)),
-    row('· JS before interaction', `${m.noteWeight.js} B`, `${m.starlightNoteWeight?.js ?? '—'} B`, ''),
+    row('· of which JS', `${m.noteWeight.js} B`, `${m.starlightNoteWeight?.js ?? '—'} B`, ''),
+    row(
+      '· without JS (HTML, CSS, icons)',
+      kB(m.noteWeight.total - m.noteWeight.js),
+      kB(theirWeight - (m.starlightNoteWeight?.js ?? 0)),
+      x((m.noteWeight.total - m.noteWeight.js) / (theirWeight - (m.starlightNoteWeight?.js ?? 0))),
+    ),
     row('note page HTML raw / brotli, CSS brotli', `${kB(m.noteHtmlBytes)} / ${kB(m.noteHtmlBrotli)}, ${kB(m.noteCssBrotli)}`, '', ''),
     row('content check', `${m.checkMs} ms`, '', ''),
     row('first search: bytes (requests), first results', `${kB(m.firstSearchBytes)} (${m.firstSearchRequests}), ${m.firstResultsMs.toFixed(0)} ms`, '', ''),
