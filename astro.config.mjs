@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   build: { format: 'directory' },
+  // Pages whose getStaticPaths() key (src/lib/page-keys.ts) is unchanged are copied from the last build, not rendered.
+  experimental: { incrementalBuild: true },
   // The benchmark keeps its content-layer cache apart from the project's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [
