@@ -87,6 +87,7 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
     largestPage: largest,
     noteHtmlBytes: noteHtml.length,
     noteHtmlBrotli: brotli(noteHtml),
+    starlightNoteHtmlBrotli: starlight ? brotli(readFileSync(join(starlight.dist, NOTE, 'index.html'))) : undefined,
     noteCssBrotli: css.reduce((sum, b) => sum + brotli(b), 0),
     noteWeight: browser.weight,
     starlightNoteWeight: theirWeight,
