@@ -27,6 +27,8 @@ export interface SizeResult {
   firstSearchRequests: number;
   firstResultsMs: number;
   warmQueryP95Ms: number;
+  /** `npm run pdf` on the full build: a first run, then a run after one note changed. */
+  pdf?: { firstS: number; firstPrinted: number; changedS: number; changedPrinted: number } | undefined;
 }
 
 /** One run of `npm run bench`: every size it measured, on one machine, at one time. */
@@ -136,6 +138,12 @@ function sizeTable(m: SizeResult): string[] {
     row('content check', `${m.checkMs} ms`, '', ''),
     row('first search: bytes (requests), first results', `${kB(m.firstSearchBytes)} (${m.firstSearchRequests}), ${m.firstResultsMs.toFixed(0)} ms`, '', ''),
     row('warm query p95', `${m.warmQueryP95Ms.toFixed(1)} ms`, '', ''),
+    ...(m.pdf
+      ? [
+          row('`npm run pdf`, first run (build, print, rebuild)', `${s(m.pdf.firstS)}, ${m.pdf.firstPrinted} PDFs`, '', ''),
+          row('`npm run pdf` after one note changed', `${s(m.pdf.changedS)}, ${m.pdf.changedPrinted} PDFs`, '', ''),
+        ]
+      : []),
     '',
   ];
 }

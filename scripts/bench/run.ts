@@ -1,4 +1,4 @@
-// `npm run bench [-- --notes 1000,10000] [--vs starlight] [--runs 3] [--kinds cold,clean,warm,full]`: builds
+// `npm run bench [-- --notes 1000,10000] [--vs starlight] [--runs 3] [--kinds cold,clean,warm,full] [--pdf]`: builds
 // synthetic corpora with our site (and a stock Starlight site), measures the builds, the output and the browser,
 // and prints every budget of the issue as PASS or FAIL. Results go to bench/results.json and bench/RESULTS.md.
 // A benchmark, never a timed test: it reports, and exits 1 when a budget fails.
@@ -30,7 +30,7 @@ if (
   kinds.some((k) => !KINDS.includes(k)) ||
   (vs !== undefined && vs !== 'starlight')
 ) {
-  console.error('usage: npm run bench -- [--notes 1000,10000] [--vs starlight] [--runs 3] [--large-runs 1] [--kinds cold,clean,warm,full]');
+  console.error('usage: npm run bench -- [--notes 1000,10000] [--vs starlight] [--runs 3] [--large-runs 1] [--kinds cold,clean,warm,full] [--pdf]');
   process.exit(2);
 }
 
@@ -54,6 +54,7 @@ for (const notes of sizes) {
       corpus,
       work: resolve('bench/.work', String(notes)),
       starlightDir: vs ? starlightDir() : undefined,
+      pdf: args.includes('--pdf') && notes <= 1000,
       log,
     }),
   );

@@ -21,7 +21,10 @@ const changeNote = (file: string, round: number, kind: Kind) =>
   appendFileSync(file, `\nOne more sentence for the ${kind} build of round ${round}.\n`);
 
 /** Our site, built exactly as `npm run build` builds it but with the corpus and every cache in `work`. */
-export function ourSite(work: string, corpus: Map<string, string>): BenchSite & { phases(): { sync: number; rendering: number } } {
+export function ourSite(
+  work: string,
+  corpus: Map<string, string>,
+): BenchSite & { phases(): { sync: number; rendering: number }; pdf(first: boolean): Timed & { printed: number } } {
   const root = resolve('.');
   const content = join(work, 'content');
   const dist = join(work, 'dist');
@@ -44,6 +47,9 @@ export function ourSite(work: string, corpus: Map<string, string>): BenchSite & 
     SKIP_CONTENT_CHECK: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  // `npm run build` as a person runs it: the content check included, into a folder of its own.
+  const { SKIP_CONTENT_CHECK: _skip, ASTRO_OUT_DIR: _out, ...rest } = env;
+  const fullEnv = { ...rest, DIST_DIR: join(work, 'full') };
   const astroAndPagefind = () =>
     sequence(
       timed(process.execPath, [astro(root), 'build'], { env }),
@@ -58,8 +64,14 @@ export function ourSite(work: string, corpus: Map<string, string>): BenchSite & 
       if (kind === 'warm' || kind === 'full') changeNote(join(content, 'notes', `bench-note-0000${round}.md`), round, kind);
       if (kind !== 'full') return astroAndPagefind();
       // The whole `npm run build` (content check, Astro, Pagefind, verification) into a folder of its own.
-      const { SKIP_CONTENT_CHECK: _skip, ASTRO_OUT_DIR: _out, ...fullEnv } = env;
-      return timed(process.execPath, [join(root, 'scripts', 'build.ts')], { env: { ...fullEnv, DIST_DIR: join(work, 'full') } });
+      return timed(process.execPath, [join(root, 'scripts', 'build.ts')], { env: fullEnv });
+    },
+    pdf(first) {
+      // `npm run pdf` on the full build's folder: a first run prints everything, a later one only what changed.
+      if (first) rmSync(fullEnv.PDF_SOURCE_DIR, { recursive: true, force: true });
+      else changeNote(join(content, 'notes', 'bench-note-00009.md'), 9, 'full');
+      const result = timed(process.execPath, [join(root, 'scripts', 'pdf.ts')], { env: fullEnv });
+      return { ...result, printed: Number(/printed (\d+) PDFs/.exec(result.stdout)?.[1] ?? NaN) };
     },
     phases() {
       const marks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;

@@ -17,6 +17,8 @@ export interface SizeOptions {
   work: string;
   /** Folder of the Starlight site, or undefined to build ours alone. */
   starlightDir: string | undefined;
+  /** Also time `npm run pdf`, first run and after one note changed. */
+  pdf: boolean;
   log: (line: string) => void;
 }
 
@@ -71,6 +73,13 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
     weight: await pageWeight(page, `${url}${NOTE}`),
     search: await searchStats(page, url),
   }));
+  let pdf: SizeResult['pdf'];
+  if (options.pdf) {
+    const first = ours.pdf(true);
+    const changed = ours.pdf(false);
+    pdf = { firstS: first.seconds, firstPrinted: first.printed, changedS: changed.seconds, changedPrinted: changed.printed };
+    log(`npm run pdf: first ${first.seconds.toFixed(1)} s (${first.printed} PDFs), after one change ${changed.seconds.toFixed(1)} s (${changed.printed})`);
+  }
   const theirWeight = starlight ? await withSite(starlight.dist, (page, url) => pageWeight(page, `${url}${NOTE}`)) : undefined;
   log(`note page ${browser.weight.total} B (Starlight ${theirWeight?.total ?? '—'} B); largest page ${largest.path} ${(largest.bytes / 2 ** 20).toFixed(2)} MiB`);
   return {
@@ -92,5 +101,6 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
     noteWeight: browser.weight,
     starlightNoteWeight: theirWeight,
     ...browser.search,
+    pdf,
   };
 }
