@@ -1,19 +1,25 @@
-// `npm run pdf`: prints every note and booklet of the built site to PDF with Debian's Chromium, then rebuilds so
-// each page links its PDF. Progress is "n of N"; a page that fails is named and the exit code is 1.
+// `npm run pdf`: builds the site, prints every note and booklet to PDF with Debian's Chromium — several pages at a
+// time, and only pages whose printed HTML changed since the last run — then makes the built pages link their PDFs.
+// Progress is "n of N"; a page that fails is named and the exit code is 1.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
-import { pdfSourceDir, pdfTargets } from '../src/lib/pdf-targets.ts';
+import { printKey } from '../src/lib/pdf-key.ts';
+import { pdfSourceDir, pdfTargets, type PdfTarget } from '../src/lib/pdf-targets.ts';
 import { serveStatic } from './lib/serve.ts';
 
 const started = performance.now();
-const dist = resolve('dist');
+const dist = resolve(process.env['DIST_DIR'] || 'dist');
 const out = resolve(pdfSourceDir());
-const run = (args: string[]) => spawnSync('npm', ['run', ...args], { stdio: 'inherit' }).status === 0;
+const manifestFile = join(out, 'print-keys.json');
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+const build = () => spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status === 0;
 
-if (!existsSync(join(dist, 'index.html')) && !run(['build'])) process.exit(1);
+// Print what the content is now: a build with nothing changed costs little (incremental build and caches).
+if (!build()) process.exit(1);
 ensureChromium();
 const dirs = (path: string) =>
   existsSync(path)
@@ -21,50 +27,92 @@ const dirs = (path: string) =>
         .filter((d) => d.isDirectory())
         .map((d) => d.name)
     : [];
-const targets = pdfTargets(dirs(join(dist, 'notes')), dirs(join(dist, 'topics')));
+const topics = dirs(join(dist, 'topics'));
+// Parts 2, 3 … of topic booklets too large for one page (src/pages/topics/[id]/print/[part].astro).
+const parts: PdfTarget[] = topics.flatMap((topic) =>
+  dirs(join(dist, 'topics', topic, 'print'))
+    .filter((part) => /^\d+$/.test(part))
+    .map((part) => ({
+      id: `topic-${topic}-${part}`,
+      path: `/topics/${topic}/print/${part}/`,
+      label: `topic booklet ${topic}, part ${part}`,
+    })),
+);
+const targets = [...pdfTargets(dirs(join(dist, 'notes')), topics), ...parts];
 
-rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+const before = existsSync(manifestFile)
+  ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>)
+  : {};
+const keys = new Map(targets.map((t) => [t.id, printKey(readFileSync(join(dist, t.path, 'index.html'), 'utf8'))]));
+const pdfFile = (id: string) => join(out, `${id}.pdf`);
+const todo = targets.filter((t) => before[t.id] !== keys.get(t.id) || !existsSync(pdfFile(t.id)));
+const pdfsBefore = new Set(readdirSync(out).filter((f) => f.endsWith('.pdf')));
+for (const file of pdfsBefore) if (!keys.has(file.slice(0, -4))) rmSync(join(out, file));
+console.log(`pdf: ${todo.length} of ${targets.length} pages changed since the last run`);
+
+const failures: string[] = [];
+const printed: string[] = [];
 const { server, url } = await serveStatic(dist, '/');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-const failures: string[] = [];
 try {
-  const page = await browser.newPage();
-  for (const [index, target] of targets.entries()) {
-    const file = join(out, `${target.id}.pdf`);
-    try {
-      const response = await page.goto(new URL(target.path.slice(1), url).href, { waitUntil: 'networkidle' });
-      if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
-      await page.emulateMedia({ media: 'print' });
-      // Chromium writes the document title into the PDF metadata and the headings into its outline.
-      await page.pdf({
-        path: file,
-        format: 'A4',
-        printBackground: true,
-        outline: true,
-        tagged: true,
-        preferCSSPageSize: false,
-      });
-      console.log(`pdf ${index + 1} of ${targets.length}: ${target.label} → ${file}`);
-    } catch (error) {
-      failures.push(`${target.label} (${target.path}): ${(error as Error).message}`);
-      console.error(
-        `pdf ${index + 1} of ${targets.length}: FAILED ${target.label} (${target.path}): ${(error as Error).message}`,
-      );
-    }
-  }
+  // Chromium lays out and prints on more than one process: a few pages at once keep every core busy.
+  const queue = [...todo];
+  const workers = Array.from({ length: Math.min(queue.length, Math.max(2, cpus().length)) }, () =>
+    printFrom(queue, browser),
+  );
+  await Promise.all(workers);
 } finally {
   await browser.close();
   server.closeAllConnections();
   server.close();
 }
 
+const manifest = { ...before };
+for (const id of Object.keys(manifest)) if (!keys.has(id)) delete manifest[id];
+for (const id of printed) manifest[id] = keys.get(id) ?? '';
+writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 1)}\n`);
 if (failures.length) {
-  console.error(`\n${failures.length} of ${targets.length} PDFs failed:\n${failures.join('\n')}`);
+  console.error(`\n${failures.length} of ${todo.length} PDFs failed:\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(
-  `made ${targets.length} PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s; rebuilding so pages link them`,
-);
-if (!run(['build'])) process.exit(1);
-console.log(`npm run pdf finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`printed ${printed.length} PDFs in ${seconds()} s`);
+
+const pdfsAfter = new Set(readdirSync(out).filter((f) => f.endsWith('.pdf')));
+if (pdfsAfter.size === pdfsBefore.size && [...pdfsAfter].every((f) => pdfsBefore.has(f))) {
+  // The same PDFs exist, so every page already links the right ones: copy the new prints in place of a rebuild.
+  mkdirSync(join(dist, 'pdf'), { recursive: true });
+  for (const id of printed) copyFileSync(pdfFile(id), join(dist, 'pdf', `${id}.pdf`));
+} else {
+  console.log('PDFs were added or removed: rebuilding so pages link them');
+  if (!build()) process.exit(1);
+}
+console.log(`npm run pdf finished in ${seconds()} s`);
+
+/** Takes targets off the shared queue and prints each, until the queue is empty. */
+async function printFrom(queue: PdfTarget[], browser: Browser): Promise<void> {
+  const page = await browser.newPage();
+  for (let target = queue.shift(); target; target = queue.shift()) {
+    const n = todo.length - queue.length;
+    try {
+      const response = await page.goto(new URL(target.path.slice(1), url).href, { waitUntil: 'networkidle' });
+      if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
+      await page.emulateMedia({ media: 'print' });
+      // Chromium writes the document title into the PDF metadata and the headings into its outline.
+      await page.pdf({
+        path: pdfFile(target.id),
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        preferCSSPageSize: false,
+      });
+      printed.push(target.id);
+      console.log(`pdf ${n} of ${todo.length}: ${target.label}`);
+    } catch (error) {
+      failures.push(`${target.label} (${target.path}): ${(error as Error).message}`);
+      console.error(`pdf ${n} of ${todo.length}: FAILED ${target.label} (${target.path}): ${(error as Error).message}`);
+    }
+  }
+  await page.close();
+}

@@ -128,6 +128,15 @@ export function generateCorpus(notes: number, seed = 20261125): Map<string, stri
       `---\ntitle: Bench topic ${t}\naliases: ["Synthetic topic ${t}"]\nsummary: A synthetic prelims topic for the benchmark.\n---\n\n## What it is\n\n${paragraph(rand, 5)}\n`,
     );
   }
+  // One glossary term per topic, as content/glossary.yaml has.
+  files.set(
+    'glossary.yaml',
+    Array.from(
+      { length: TOPIC_POOL },
+      (_, t) =>
+        `- id: bench-term-${t}\n  term: Bench term ${t}\n  hindi: शब्द ${t}\n  meaning: A synthetic term for the benchmark.\n  topic: ${topicId(t)}\n`,
+    ).join(''),
+  );
   for (let m = 0; m < MAINS_POOL; m++) {
     files.set(`mains/bench-mains-${m}.md`, `---\ntitle: Bench mains topic ${m}\nsummary: A synthetic mains theme.\n---\n`);
   }
@@ -143,7 +152,8 @@ export function generateCorpus(notes: number, seed = 20261125): Map<string, stri
     files.set(
       `questions/${question}.yaml`,
       [
-        'kind: practice-mcq',
+        // One in ten is a previous-year question, as in the real set, so every question page has content.
+        ...(i % 10 === 0 ? ['kind: prelims-pyq', `year: ${2013 + ((i / 10) % 13)}`] : ['kind: practice-mcq']),
         'paper: prelims',
         'setBy: Benchmark',
         `text: ${JSON.stringify(sentence(rand, 10, 16))}`,

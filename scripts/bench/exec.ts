@@ -1,0 +1,43 @@
+// Running and timing the commands the benchmark compares: wall time as a person waits for it, and peak memory.
+import { spawnSync } from 'node:child_process';
+
+export interface Timed {
+  seconds: number;
+  /** Peak resident memory of the largest process the command ran, in bytes (from GNU time). */
+  rss: number;
+  stdout: string;
+}
+
+/** Runs `command` to completion and times it; throws with the tail of its output when it fails. */
+export function timed(command: string, argv: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Timed {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '__RSS_KB=%M', command, ...argv], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = Number(/__RSS_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0) * 1024;
+  if (result.status !== 0) {
+    console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
+    throw new Error(`${command} ${argv.join(' ')} failed with exit ${result.status}`);
+  }
+  return { seconds, rss, stdout: result.stdout };
+}
+
+/** Several timed steps run one after another, as one figure: total seconds and the highest peak memory. */
+export function sequence(...steps: Timed[]): Timed {
+  return {
+    seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
+    rss: Math.max(...steps.map((step) => step.rss)),
+    stdout: steps.map((step) => step.stdout).join(''),
+  };
+}
+
+/** The median of a non-empty list (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}

@@ -1,0 +1,106 @@
+// The two sites the benchmark builds from one generated corpus: ours (this repository, pointed at the corpus through
+// CONTENT_DIR) and a stock Starlight site in a folder of its own. Each knows how to reach the states it is timed in.
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PAGEFIND_GLOB } from '../../src/lib/pagefind-glob.ts';
+import { sequence, timed, type Timed } from './exec.ts';
+import { ensureStarlight, writeStarlightContent } from './starlight.ts';
+
+/** Build states: cold (no cache at all), clean (empty output and data store), warm and full (one note changed). */
+export type Kind = 'cold' | 'clean' | 'warm' | 'full';
+
+export interface BenchSite {
+  name: string;
+  /** Where `astro build` writes, for the output and browser measurements. */
+  dist: string;
+  build(kind: Kind, round: number): Timed;
+}
+
+const astro = (cwd: string) => join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const changeNote = (file: string, round: number, kind: Kind) =>
+  appendFileSync(file, `\nOne more sentence for the ${kind} build of round ${round}.\n`);
+
+/** Our site, built exactly as `npm run build` builds it but with the corpus and every cache in `work`. */
+export function ourSite(
+  work: string,
+  corpus: Map<string, string>,
+): BenchSite & { phases(): { sync: number; rendering: number }; pdf(first: boolean): Timed & { printed: number } } {
+  const root = resolve('.');
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const cache = join(work, 'cache');
+  const markdownCache = join(work, 'markdown-cache');
+  const timings = join(work, 'timings.json');
+  rmSync(work, { recursive: true, force: true });
+  for (const [path, text] of corpus) {
+    mkdirSync(join(content, path, '..'), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
+  cpSync(join(root, 'content', 'taxonomy'), join(content, 'taxonomy'), { recursive: true });
+  const env = {
+    CONTENT_DIR: content,
+    ASTRO_OUT_DIR: dist,
+    ASTRO_CACHE_DIR: cache,
+    MARKDOWN_CACHE_DIR: markdownCache,
+    PDF_SOURCE_DIR: join(work, 'pdf'),
+    BENCH_TIMINGS: timings,
+    SKIP_CONTENT_CHECK: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  // `npm run build` as a person runs it: the content check included, into a folder of its own.
+  const { SKIP_CONTENT_CHECK: _skip, ASTRO_OUT_DIR: _out, ...rest } = env;
+  const fullEnv = { ...rest, DIST_DIR: join(work, 'full') };
+  const astroAndPagefind = () =>
+    sequence(
+      timed(process.execPath, [astro(root), 'build'], { env }),
+      timed(join(root, 'node_modules', '.bin', 'pagefind'), ['--site', dist, '--glob', PAGEFIND_GLOB, '--silent']),
+    );
+  return {
+    name: 'ours',
+    dist,
+    build(kind, round) {
+      if (kind === 'cold') for (const dir of [dist, cache, markdownCache]) rmSync(dir, { recursive: true, force: true });
+      if (kind === 'clean') for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
+      if (kind === 'warm' || kind === 'full') changeNote(join(content, 'notes', `bench-note-0000${round}.md`), round, kind);
+      if (kind !== 'full') return astroAndPagefind();
+      // The whole `npm run build` (content check, Astro, Pagefind, verification) into a folder of its own.
+      return timed(process.execPath, [join(root, 'scripts', 'build.ts')], { env: fullEnv });
+    },
+    pdf(first) {
+      // `npm run pdf` on the full build's folder: a first run prints everything, a later one only what changed.
+      if (first) rmSync(fullEnv.PDF_SOURCE_DIR, { recursive: true, force: true });
+      else changeNote(join(content, 'notes', 'bench-note-00009.md'), 9, 'full');
+      const result = timed(process.execPath, [join(root, 'scripts', 'pdf.ts')], { env: fullEnv });
+      return { ...result, printed: Number(/printed (\d+) PDFs/.exec(result.stdout)?.[1] ?? NaN) };
+    },
+    phases() {
+      const marks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+      return {
+        sync: ((marks['buildStart'] ?? 0) - (marks['configDone'] ?? 0)) / 1000,
+        rendering: ((marks['generated'] ?? 0) - (marks['buildStart'] ?? 0)) / 1000,
+      };
+    },
+  };
+}
+
+/** A stock Starlight site (its own Pagefind run included in `astro build`) with the same note bodies. */
+export function starlightSite(dir: string, corpus: Map<string, string>, log: (line: string) => void): BenchSite {
+  ensureStarlight(dir, log);
+  writeStarlightContent(dir, corpus);
+  const dist = join(dir, 'dist');
+  const cache = join(dir, 'astro-cache');
+  return {
+    name: 'starlight',
+    dist,
+    build(kind, round) {
+      // Starlight has no Markdown cache of its own: its clean build is a cold one.
+      if (kind === 'cold' || kind === 'clean') for (const d of [dist, cache]) rmSync(d, { recursive: true, force: true });
+      if (kind === 'warm' || kind === 'full')
+        changeNote(join(dir, 'src', 'content', 'docs', 'notes', `bench-note-0000${round}.md`), round, kind);
+      return timed(process.execPath, [astro(dir), 'build'], {
+        cwd: dir,
+        env: { ASTRO_OUT_DIR: dist, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+    },
+  };
+}
