@@ -1,6 +1,6 @@
 import type { BrokenLink } from '../lib/build/links.ts';
 import type { ContentSet } from '../lib/content-check/read.ts';
-import type { SitePage } from '../lib/site-urls.ts';
+import { isSizedPage, type SitePage } from '../lib/site-urls.ts';
 
 /**
  * A broken link as a line of the report: at its line in the content file its page is made from when it can be
@@ -32,7 +32,7 @@ export function modelMismatch(
   const expected = new Set(pages.map((page) => page.path));
   return [
     ...built
-      .filter((path) => !expected.has(path))
+      .filter((path) => !expected.has(path) && !isSizedPage(path))
       .map((path) => `${path}: built, but not in the URL model (src/lib/site-urls.ts)`),
     ...[...expected]
       .filter((path) => !files.has(path))

@@ -43,6 +43,17 @@ export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[
 };
 
 /**
+ * Routes whose pages depend on rendered sizes, which content alone cannot tell: a booklet too big for one page is
+ * split into parts (src/lib/booklets.ts). A built page matching one of these is part of the site.
+ */
+export const SIZED_ROUTES: Record<string, RegExp> = {
+  '/topics/[id]/print/[part]/': /^\/topics\/[^/]+\/print\/\d+\/$/,
+};
+
+/** Whether a built page belongs to a sized route (a booklet part). */
+export const isSizedPage = (path: string): boolean => Object.values(SIZED_ROUTES).some((re) => re.test(path));
+
+/**
  * The URL pattern of a route file under src/pages, as Astro builds it with `trailingSlash: 'always'` and
  * directory format: `notes/[id].astro` → `/notes/[id]/`, `topics/index.astro` → `/topics/`,
  * `rss.xml.ts` → `/rss.xml`, `404.astro` → `/404.html`.
@@ -65,7 +76,7 @@ export function sitePages(
     const pattern = routePattern(file);
     if (!pattern.includes('[')) pages.push({ path: pattern });
     else if (DYNAMIC_ROUTES[pattern]) pages.push(...DYNAMIC_ROUTES[pattern](content));
-    else unmodelled.push(file);
+    else if (!SIZED_ROUTES[pattern]) unmodelled.push(file);
   }
   return { pages, unmodelled };
 }
