@@ -25,11 +25,3 @@ export function mainsQuestions<T extends { id: string; data: Question }>(
   const fromNotes = pick(notes.flatMap((note) => note.data.questions)).filter((q) => !seen.has(q.id));
   return [...asked, ...sortQuestions(fromNotes)];
 }
-
-/** "148 of 150 words" style figures for a model answer: its length, the limit, and whether it keeps to it. */
-export function wordBudget(
-  words: number,
-  limit: number | undefined,
-): { words: number; limit?: number; within: boolean } {
-  return limit === undefined ? { words, within: true } : { words, limit, within: words <= limit };
-}

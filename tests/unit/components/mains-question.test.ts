@@ -30,7 +30,7 @@ describe('MainsQuestion', () => {
     expect(html).not.toMatch(/<details[^>]*\sopen/);
     expect(html).toContain('<strong>Quad</strong>');
     expect(html).toMatch(/<li>Body point one<\/li>/);
-    expect(html).toContain('12 words (limit 150)');
+    expect(html).toContain('(12 of 150 words)');
     expect(html).toContain('GS Paper II · 150 words · 10 marks');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMainsQuestion, mainsQuestions, wordBudget } from '../../../src/lib/mains.ts';
+import { isMainsQuestion, mainsQuestions } from '../../../src/lib/mains.ts';
 import type { Question } from '../../../src/schemas/question.ts';
 
 const question = (id: string, kind: Question['kind'], year?: number) => ({
@@ -52,16 +52,5 @@ describe('mainsQuestions', () => {
     ['each question once', ['pyq-2020', 'pyq-2020'], [note('pyq-2020'), note('pyq-2020')], ['pyq-2020']],
   ] as const)('lists %s', (_what, asked, notes, expected) => {
     expect(mainsQuestions(asked, notes, published).map((q) => q.id)).toEqual(expected);
-  });
-});
-
-describe('wordBudget', () => {
-  it.each([
-    [148, 150, { words: 148, limit: 150, within: true }],
-    [150, 150, { words: 150, limit: 150, within: true }],
-    [151, 150, { words: 151, limit: 150, within: false }],
-    [240, undefined, { words: 240, within: true }],
-  ])('measures %i words against a limit of %s', (words, limit, expected) => {
-    expect(wordBudget(words, limit)).toEqual(expected);
   });
 });
