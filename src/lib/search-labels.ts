@@ -1,5 +1,5 @@
 import { GS_LABELS } from './constants.ts';
-import { GLOSSARY_SEARCH_TYPE } from './glossary.ts';
+import { SEARCH_TYPES } from './search-types.ts';
 import type { FilterName } from './search-filters.ts';
 
 /** One value of one facet as the search page lists it. */
@@ -15,12 +15,9 @@ export interface Facet {
   values: FacetValue[];
 }
 
-const TYPE_LABELS: Record<string, string> = {
-  note: 'Notes',
-  topic: 'Topic notes',
-  question: 'Questions',
-  [GLOSSARY_SEARCH_TYPE]: 'Glossary',
-};
+const TYPE_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(SEARCH_TYPES).map(([type, names]) => [type, names.many]),
+);
 
 /** Builds the facet panel from the site's taxonomy; values are ids (what the URL holds), labels are titles. */
 export function buildFacets(input: {

@@ -1,9 +1,9 @@
 // DOM for one search result, a best-bet card and the "showing results for" line: shared by the page and the dialog.
 // Everything from the index goes in as text; only Pagefind's <mark> survives (see markedText).
 import type { BetTopic } from '../../lib/search/best-bets.ts';
+import { SEARCH_TYPES } from '../../lib/search-types.ts';
 import type { Answer, PagefindResultData } from './search-engine.ts';
 
-const TYPE_NAMES: Record<string, string> = { note: 'Note', topic: 'Topic', question: 'Question' };
 /** Sub-results (matching sections) a result shows at most. */
 const SUB_LIMIT = 2;
 const CHIP_LIMIT = 3;
@@ -42,7 +42,7 @@ export function renderResult(data: PagefindResultData, topicLabel?: (id: string)
   const title = data.meta['title'] ?? data.url;
   const excerpt = element('p', 'excerpt');
   excerpt.append(...markedText(data.excerpt));
-  li.append(...titleBlock(TYPE_NAMES[data.meta['type'] ?? ''] ?? 'Page', title, data.url), excerpt);
+  li.append(...titleBlock(SEARCH_TYPES[data.meta['type'] ?? '']?.one ?? 'Page', title, data.url), excerpt);
   const topics = topicLabel ? (data.filters['topic'] ?? []) : [];
   if (topics.length) {
     const chips = element('ul', 'result-chips');
