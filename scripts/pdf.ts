@@ -1,8 +1,8 @@
 // `npm run pdf`: builds the site, prints every note and booklet to PDF with Debian's Chromium — several pages at a
-// time, and only pages whose printed HTML changed since the last run — then makes the built pages link their PDFs.
+// time, and only pages whose printed HTML changed since the last run — then builds again with PDF_LINKS=1 so the pages link them.
 // Progress is "n of N"; a page that fails is named and the exit code is 1.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -16,10 +16,14 @@ const dist = resolve(process.env['DIST_DIR'] || 'dist');
 const out = resolve(pdfSourceDir());
 const manifestFile = join(out, 'print-keys.json');
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-const build = () => spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status === 0;
+// Pages link their PDFs only in a build made with PDF_LINKS=1 (src/lib/config.ts), never by looking at the disk.
+const build = (links: boolean) =>
+  spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, PDF_LINKS: links ? '1' : '' } })
+    .status === 0;
 
-// Print what the content is now: a build with nothing changed costs little (incremental build and caches).
-if (!build()) process.exit(1);
+// Print what the content is now, from pages that link no PDFs yet (the link check would want files not yet made); a
+// build with nothing changed costs little (incremental build and caches).
+if (!build(false)) process.exit(1);
 ensureChromium();
 const dirs = (path: string) =>
   existsSync(path)
@@ -78,15 +82,9 @@ if (failures.length) {
 }
 console.log(`printed ${printed.length} PDFs in ${seconds()} s`);
 
-const pdfsAfter = new Set(readdirSync(out).filter((f) => f.endsWith('.pdf')));
-if (pdfsAfter.size === pdfsBefore.size && [...pdfsAfter].every((f) => pdfsBefore.has(f))) {
-  // The same PDFs exist, so every page already links the right ones: copy the new prints in place of a rebuild.
-  mkdirSync(join(dist, 'pdf'), { recursive: true });
-  for (const id of printed) copyFileSync(pdfFile(id), join(dist, 'pdf', `${id}.pdf`));
-} else {
-  console.log('PDFs were added or removed: rebuilding so pages link them');
-  if (!build()) process.exit(1);
-}
+// Now every PDF exists: build again so pages link them and dist/pdf/ holds them.
+console.log('building again so pages link their PDFs (PDF_LINKS=1)');
+if (!build(true)) process.exit(1);
 console.log(`npm run pdf finished in ${seconds()} s`);
 
 /** Takes targets off the shared queue and prints each, until the queue is empty. */
