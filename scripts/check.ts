@@ -1,6 +1,5 @@
-// `npm run check`: validates all content with the site's own schemas and reports every problem at once.
-import { contentRoot } from '../src/lib/content-root.ts';
+// `npm run check [folder]`: validates all content with the site's own schemas and rules and reports every problem.
+import { config } from '../src/lib/config.ts';
 import { runContentCheck } from '../src/lib/content-check/run.ts';
 
-const root = process.argv[2] ?? contentRoot();
-process.exitCode = runContentCheck(root);
+process.exitCode = runContentCheck(process.argv[2] ?? config().contentDir);

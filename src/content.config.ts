@@ -1,49 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { entryId } from './lib/content-check/ids.ts';
-import { contentRoot } from './lib/content-root.ts';
-import { siteConfig } from './lib/site-config.ts';
+import { config } from './lib/config.ts';
 import { cachedGlob } from './markdown/cached-glob.ts';
-import { glossaryTermSchema } from './schemas/glossary.ts';
-import { mainsSchema } from './schemas/mains.ts';
-import { noteSchema } from './schemas/note.ts';
-import { questionSchema } from './schemas/question.ts';
-import { publicationSchema, syllabusPaperSchema } from './schemas/taxonomy.ts';
-import { topicSchema } from './schemas/topic.ts';
+import { COLLECTIONS, type Collection } from './schemas/collections.ts';
 
-// Ids come from file names through the same function the content checker uses, so both agree on them.
-const root = contentRoot();
-const siteBase = siteConfig().base;
+// Astro's collections are built from the same table the content checker reads (src/schemas/collections.ts), and
+// ids come from file names through the checker's own entryId(), so the two always agree.
+const { contentDir, base: siteBase } = config();
 const generateId = ({ entry }: { entry: string }) => entryId(entry);
 
-const notes = defineCollection({
-  loader: cachedGlob({ pattern: '*.md', base: `${root}/notes`, generateId, siteBase }),
-  schema: noteSchema,
-});
-const topics = defineCollection({
-  loader: cachedGlob({ pattern: '*.md', base: `${root}/topics`, generateId, siteBase }),
-  schema: topicSchema,
-});
-const mains = defineCollection({
-  loader: cachedGlob({ pattern: '*.md', base: `${root}/mains`, generateId, siteBase }),
-  schema: mainsSchema,
-});
-const questions = defineCollection({
-  loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/questions`, generateId, retainBody: false }),
-  schema: questionSchema,
-});
-const syllabus = defineCollection({
-  loader: file(`${root}/taxonomy/syllabus.yaml`),
-  schema: syllabusPaperSchema,
-});
-const publications = defineCollection({
-  loader: file(`${root}/taxonomy/publications.yaml`),
-  schema: publicationSchema,
-});
+function loader(collection: Collection) {
+  if (collection.type === 'list') return file(`${contentDir}/${collection.file}`);
+  const base = `${contentDir}/${collection.folder}`;
+  // Markdown goes through the rendered-HTML cache; data files have no body to keep.
+  return collection.body === 'none'
+    ? glob({ pattern: collection.pattern, base, generateId, retainBody: false })
+    : cachedGlob({ pattern: collection.pattern, base, generateId, siteBase });
+}
 
-const glossary = defineCollection({
-  loader: file(`${root}/glossary.yaml`),
-  schema: glossaryTermSchema,
-});
+const define = <C extends Collection>(collection: C) =>
+  defineCollection({ loader: loader(collection), schema: collection.schema as C['schema'] });
 
-export const collections = { notes, topics, mains, questions, syllabus, publications, glossary };
+type Collections = typeof COLLECTIONS;
+export const collections = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, collection]) => [name, define(collection)]),
+) as { [K in keyof Collections]: ReturnType<typeof define<Collections[K]>> };

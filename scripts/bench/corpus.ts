@@ -151,6 +151,9 @@ export function generateCorpus(notes: number, seed = 20261125): Map<string, stri
         ...Array.from({ length: 4 }, () => `  - ${JSON.stringify(sentence(rand, 3, 6))}`),
         `answer: ${pick(rand, ['a', 'b', 'c', 'd'])}`,
         `explanation: ${JSON.stringify(paragraph(rand, 2))}`,
+        'format: direct',
+        // Every body has a "### Detail 1.1" heading (id detail-11) for the question to rest on.
+        `basis: { note: ${noteId(i)}, section: detail-11 }`,
         `topics: [${[...topics][0]}]`,
         '',
       ].join('\n'),

@@ -1,5 +1,6 @@
 /**
- * The pages Pagefind reads: notes, topic pages and question pages. Everything else (booklets, lists, search) has no
- * indexed body, and the booklets are the largest pages of the site, so skipping them keeps indexing fast.
+ * The pages Pagefind reads: notes, topic pages, question pages and the glossary (so a Hindi term finds its entry).
+ * Everything else (booklets, lists, search) has no indexed body, and the booklets are the largest pages of the
+ * site, so skipping them keeps indexing fast.
  */
-export const PAGEFIND_GLOB = '{notes/*/index.html,topics/*/index.html,questions/q/*/index.html}';
+export const PAGEFIND_GLOB = '{notes/*/index.html,topics/*/index.html,questions/q/*/index.html,glossary/index.html}';

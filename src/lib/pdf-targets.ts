@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { config } from './config.ts';
 
 /** One PDF to make: the page to print and the file it becomes under pdf/. */
 export interface PdfTarget {
@@ -21,11 +20,14 @@ export function pdfTargets(noteIds: readonly string[], topicIds: readonly string
 }
 
 /** Folder `npm run pdf` writes to and the build copies into dist/pdf/ (outside dist so a rebuild keeps them). */
-export function pdfSourceDir(env: Record<string, string | undefined> = process.env): string {
-  return env['PDF_SOURCE_DIR'] || '.pdf-out';
+export function pdfSourceDir(): string {
+  return config().pdfSourceDir;
 }
 
-/** Id of the PDF made for `id` by the last `npm run pdf`, or undefined when there is none to link. */
-export function madePdf(id: string, dir = pdfSourceDir()): string | undefined {
-  return existsSync(join(dir, `${id}.pdf`)) ? id : undefined;
+/**
+ * Id of the PDF to link for `id`, or undefined when pages link no PDFs. Decided by configuration (PDF_LINKS=1),
+ * never by what is on disk, so one commit builds the same HTML everywhere; the output check proves the file exists.
+ */
+export function madePdf(id: string, links = config().pdfLinks): string | undefined {
+  return links ? id : undefined;
 }

@@ -1,17 +1,29 @@
 import { PAPER_LABELS } from './constants.ts';
-import type { Question } from '../schemas/question.ts';
+import { QUESTION_FORMATS, type OptionLetter, type Question, type QuestionFormat } from '../schemas/question.ts';
+
+/** How each multiple-choice format is named to readers. */
+export const QUESTION_FORMAT_LABELS: Record<QuestionFormat, string> = {
+  direct: 'Direct',
+  statements: 'Statements',
+  'how-many': 'How many',
+  'statement-i-ii': 'Statement-I / Statement-II',
+  'match-pairs': 'Match the pairs',
+};
 
 /** A static filter page of /questions/: its slug, its label, the group it sits in, and which questions match. */
 export interface QuestionFacet {
   slug: string;
   label: string;
-  group: 'Type' | 'Year' | 'Paper';
+  group: 'Type' | 'Year' | 'Paper' | 'Format';
   test: (question: Question) => boolean;
 }
 
 const isPyq = (q: Question) => q.kind === 'prelims-pyq' || q.kind === 'mains-pyq';
 
-/** Facets that have at least one question: PYQ / practice, each exam year, each paper. */
+/** A multiple-choice (prelims) kind of question, previous-year or practice. */
+export const isMcqKind = (kind: Question['kind']): boolean => kind === 'prelims-pyq' || kind === 'practice-mcq';
+
+/** Facets that have at least one question: PYQ / practice, each exam year, each paper, each MCQ format. */
 export function questionFacets(questions: readonly Question[]): QuestionFacet[] {
   const facets: QuestionFacet[] = [
     { slug: 'pyq', label: 'Previous-year questions', group: 'Type', test: isPyq },
@@ -23,7 +35,29 @@ export function questionFacets(questions: readonly Question[]): QuestionFacet[] 
   for (const paper of Object.keys(PAPER_LABELS) as (keyof typeof PAPER_LABELS)[]) {
     facets.push({ slug: paper, label: PAPER_LABELS[paper], group: 'Paper', test: (q) => q.paper === paper });
   }
+  for (const format of QUESTION_FORMATS) {
+    facets.push({
+      slug: format,
+      label: QUESTION_FORMAT_LABELS[format],
+      group: 'Format',
+      test: (q) => q.format === format,
+    });
+  }
   return facets.filter((facet) => questions.some(facet.test));
+}
+
+/** How many questions carry each answer letter, a to d (letters nobody uses count 0). */
+export function answerKeyCounts(questions: readonly Question[]): Record<OptionLetter, number> {
+  const counts = { a: 0, b: 0, c: 0, d: 0 };
+  for (const q of questions) if (q.answer) counts[q.answer]++;
+  return counts;
+}
+
+/** How many multiple-choice questions use each format (formats nobody uses count 0). */
+export function formatCounts(questions: readonly Question[]): Record<QuestionFormat, number> {
+  const counts = Object.fromEntries(QUESTION_FORMATS.map((format) => [format, 0])) as Record<QuestionFormat, number>;
+  for (const q of questions) if (q.format) counts[q.format]++;
+  return counts;
 }
 
 /** Orders questions: previous-year first (newest year first), then practice, prelims before mains. */

@@ -1,4 +1,5 @@
 import { GS_LABELS } from './constants.ts';
+import { GLOSSARY_SEARCH_TYPE } from './glossary.ts';
 import type { FilterName } from './search-filters.ts';
 
 /** One value of one facet as the search page lists it. */
@@ -14,7 +15,12 @@ export interface Facet {
   values: FacetValue[];
 }
 
-const TYPE_LABELS: Record<string, string> = { note: 'Notes', topic: 'Topic notes', question: 'Questions' };
+const TYPE_LABELS: Record<string, string> = {
+  note: 'Notes',
+  topic: 'Topic notes',
+  question: 'Questions',
+  [GLOSSARY_SEARCH_TYPE]: 'Glossary',
+};
 
 /** Builds the facet panel from the site's taxonomy; values are ids (what the URL holds), labels are titles. */
 export function buildFacets(input: {

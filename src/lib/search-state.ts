@@ -7,6 +7,8 @@ export type Selected = Partial<Record<FilterName, string[]>>;
 export interface SearchPageState {
   q: string;
   filters: Selected;
+  /** Search the words exactly as typed: no spelling correction, no Hindi → English (`?exact=1`). */
+  exact?: true;
 }
 
 /** Longest query we accept from a URL; Pagefind gains nothing from more. */
@@ -29,13 +31,14 @@ export function parseSearchState(search: string | URLSearchParams): SearchPageSt
     ].filter((v) => VALUE.test(v));
     if (values.length) filters[name] = values;
   }
-  return { q, filters };
+  return params.get('exact') === '1' && q ? { q, filters, exact: true } : { q, filters };
 }
 
 /** Writes the state back as a query string in a stable order (`?q=…&type=…&topic=…`); '' when empty. */
 export function serializeSearchState(state: SearchPageState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
+  if (state.q && state.exact) params.set('exact', '1');
   for (const name of FILTER_NAMES) for (const value of state.filters[name] ?? []) params.append(name, value);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../lib/constants.ts';
 import { lastChanged } from '../lib/notes.ts';
-import { getSite } from '../lib/site.ts';
+import { getSite } from '../data/site.ts';
+import { config } from '../lib/config.ts';
 import { noteUrl } from '../lib/urls.ts';
 
 export async function GET(context: APIContext) {
@@ -10,7 +11,7 @@ export async function GET(context: APIContext) {
   return rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
-    site: context.site ?? 'http://localhost:4321',
+    site: context.site ?? config().site,
     items: site.notes.map((note) => ({
       title: note.data.title,
       description: note.data.summary,

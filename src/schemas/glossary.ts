@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
 
+/** Matches text that contains Devanagari, the script Hindi is written in. */
+export const DEVANAGARI = /[\u0900-\u097F]/;
+
 /** One key term in content/glossary.yaml: English ↔ Hindi, a one-line meaning and the topic it belongs to. */
 export const glossaryTermSchema = z.strictObject({
   /** Stable kebab-case id of the term (`special-strategic-global-partnership`). */
@@ -8,11 +11,7 @@ export const glossaryTermSchema = z.strictObject({
   /** The term in English as the notes use it. */
   term: z.string().trim().min(1, 'give the English term'),
   /** The term used in Hindi-medium material, in Devanagari script. */
-  hindi: z
-    .string()
-    .trim()
-    .min(1, 'give the Hindi term')
-    .regex(/[\u0900-\u097F]/, 'write the Hindi term in Devanagari script'),
+  hindi: z.string().trim().min(1, 'give the Hindi term').regex(DEVANAGARI, 'write the Hindi term in Devanagari script'),
   /** What the term means, in one line (at most 200 characters). */
   meaning: z.string().trim().min(1, 'give a one-line meaning').max(200, 'keep the meaning to 200 characters or fewer'),
   /** Id of the prelims topic (content/topics/) the term belongs to. */

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema } from './common.ts';
 
+/** Month and year a note is current to, e.g. "September 2025". */
+const CURRENT_TO = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
+
+/** Longest quick-revision line: /revision/ must print on two A4 pages. */
+export const QUICK_REVISION_LINE_MAX = 170;
+
 /** Where a note sits in the syllabus: a GS paper and one official line of it. */
 export const gsMappingSchema = z.strictObject({
   /** GS paper id, `gs1` to `gs4`. */
@@ -87,11 +93,30 @@ export const noteSchema = z
     /** Headline figures this note lays out as a table. */
     figures: z.array(keyFigureSchema).default([]),
     /** The latest events the note covers, in words ("September 2025"); separate from when it was published. */
-    currentTo: z.string().trim().min(1, 'say which events the note is current to').optional(),
-    /** Quick-revision lines shown at the end of the note and on /revision/ (at most 10). */
+    currentTo: z
+      .string({ error: 'say which events the note is current to, such as "September 2025"' })
+      .trim()
+      .min(1, 'say which events the note is current to, such as "September 2025"')
+      .regex(CURRENT_TO, 'write the month and year the note is current to, such as "September 2025"'),
+    /** Quick-revision lines shown at the end of the note and on /revision/ (1 to 10, each short enough to print). */
     quickRevision: z
-      .array(z.string().trim().min(1, 'a quick-revision line is empty'))
-      .max(10, 'keep quick revision to 10 lines or fewer')
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, 'a quick-revision line is empty')
+          .max(
+            QUICK_REVISION_LINE_MAX,
+            `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`,
+          ),
+        { error: 'list the quick-revision lines, one fact a line' },
+      )
+      .min(1, 'give at least one quick-revision line')
+      .max(10, 'keep quick revision to 10 lines or fewer'),
+    /** Ids of schematic maps (content/maps/) drawn at the end of the note. */
+    maps: z
+      .array(idSchema)
+      .refine((ids) => new Set(ids).size === ids.length, 'the same map is listed twice')
       .default([]),
     /** Drafts are checked but not built into the site. */
     draft: z.boolean().default(false),

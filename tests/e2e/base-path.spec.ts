@@ -29,10 +29,15 @@ test('under a base path, search finds notes and links them under the base', asyn
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('under a base path, the header search goes to the base search page', async ({ page, site }) => {
+test('under a base path, the header search dialog finds results and links them under the base', async ({
+  page,
+  site,
+}) => {
   await open(page, site, 'topics/');
-  await page.locator('#site-search').fill('quad');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('quad');
+  await expect(page.locator('.search-dialog .result-link').first()).toHaveAttribute('href', /^\/notes-site\//);
+  await page.locator('.search-dialog [data-full]').click();
   await expect(page).toHaveURL(/\/notes-site\/search\/\?q=quad$/);
   await expect(page.locator('#results-list > li').first()).toBeVisible();
 });

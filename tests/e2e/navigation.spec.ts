@@ -21,17 +21,19 @@ test('next and previous follow the reading order', async ({ page, site }) => {
 
 test('a topic chip on a note leads to the topic page listing that note', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.note);
+  await page.locator('.note-head').getByText('Syllabus, topics and sources').click();
   await page.locator('.note-head').getByRole('link', { name: 'JIMEX', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('JIMEX');
   await expect(page.locator('#topic-notes')).toContainText('Notes on JIMEX');
   await expect(page.getByRole('link', { name: /Defence and Security/ }).first()).toBeVisible();
 });
 
-test('the main navigation reaches topics, syllabus and questions', async ({ page, site }) => {
+test('the main navigation reaches topics, mains, syllabus and questions', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.home);
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const [name, heading] of [
     ['Topics', 'Prelims topics'],
+    ['Mains', 'Mains topics'],
     ['Syllabus', 'Syllabus map'],
     ['Questions', 'Questions'],
   ] as const) {

@@ -22,3 +22,38 @@ test('a note lists its questions under "Test yourself"', async ({ page, site }) 
   await expect(section.getByRole('heading', { name: 'Test yourself' })).toBeVisible();
   expect(await section.locator('article.question').count()).toBeGreaterThanOrEqual(1);
 });
+
+test('a mains question shows its marks and word limit, and a model answer within it once opened', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'questions/q/pyq-2020-mains-quad/');
+  await expect(page.locator('.set-by')).toContainText('10 marks · 150 words');
+  const model = page.locator('details.answer .model');
+  await expect(model).toBeHidden();
+  await page.getByText('Show outline and model answer').click();
+  await expect(model).toBeVisible();
+  const [, used, limit] = /\((\d+) of (\d+) words\)/.exec((await model.locator('p').first().textContent()) ?? '') ?? [];
+  expect(Number(used)).toBeGreaterThan(0);
+  expect(Number(used)).toBeLessThanOrEqual(Number(limit));
+});
+
+test('an answer links to the note section it rests on', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.question);
+  await page.getByText('Show answer').click();
+  await page.getByRole('link', { name: 'Revise the note section this rests on' }).click();
+  await expect(page).toHaveURL(/\/notes\/indo-pacific-regional-cooperation\/#minilateral-and-multilateral-platforms$/);
+  await expect(page.locator('#minilateral-and-multilateral-platforms')).toBeInViewport();
+});
+
+test('the format filter narrows the questions to Statement-I / Statement-II items', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.questions);
+  await page
+    .getByRole('navigation', { name: 'Filter questions' })
+    .getByRole('link', { name: 'Statement-I / Statement-II' })
+    .click();
+  await expect(page).toHaveURL(/\/questions\/statement-i-ii\/$/);
+  const items = page.locator('article.question');
+  expect(await items.count()).toBeGreaterThanOrEqual(3);
+  for (const text of await items.locator('.q-text').allTextContents()) expect(text).toContain('Statement-II:');
+});

@@ -117,25 +117,36 @@ test('results show sub-results that link to the matching heading', async ({ page
   await expect(page.locator('.excerpt mark').first()).toBeVisible();
 });
 
-test('keyboard only: "/" focuses search, typing and Enter search, arrow keys reach a result, Enter opens it', async ({
+test('keyboard only: "/" opens the search dialog, typing searches, Enter and arrow keys reach a result, Enter opens it', async ({
   page,
   site,
 }) => {
   await open(page, site, PAGE_TYPES.note);
   await page.keyboard.press('/');
-  await expect(page.locator('#site-search')).toBeFocused();
+  await expect(page.locator('#search-dialog-input')).toBeFocused();
   await page.keyboard.type('JIMEX');
+  const links = page.locator('.search-dialog .result-link');
+  await expect(links.first()).toHaveText('JIMEX');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=JIMEX$/);
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  const href = await links.nth(1).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('keyboard only on the search page: "/" focuses the field and ↓ reaches the first result', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'search/?q=JIMEX');
   await results(page);
+  await page.locator('h1').click();
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  const first = page.locator('#results-list .result-link').first();
-  await expect(first).toBeFocused();
-  const href = await first.getAttribute('href');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator('#results-list .result-link').first()).toBeFocused();
 });
 
 test('a query with HTML is shown as text and runs nothing', async ({ page, site }) => {

@@ -62,6 +62,8 @@ const error = (file: string, line: number | undefined, field: string, message: s
 const ALPHA = 'notes/alpha-note.md';
 const BETA = 'notes/beta-note.md';
 const MCQ = 'questions/q-mcq.yaml';
+const GLOSSARY = 'glossary.yaml';
+const MAINS = 'mains/main-topic.md';
 
 const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
@@ -126,7 +128,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
         ALPHA,
         10,
         'gs[0].line',
-        'unknown syllabus line "gs2-bilaterl" for gs2; it must be a line id in taxonomy/syllabus.yaml (did you mean "gs2-bilateral"?)',
+        'unknown syllabus line "gs2-bilaterl"; it must be an id in content/taxonomy/syllabus.yaml (did you mean "gs2-bilateral"?)',
       ),
     ],
   ],
@@ -143,7 +145,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
         ALPHA,
         14,
         'sources[0].publication',
-        'unknown publication "HT"; it must be an id in taxonomy/publications.yaml (did you mean "TH"?)',
+        'unknown publication "HT"; it must be an id in content/taxonomy/publications.yaml (did you mean "TH"?)',
       ),
     ],
   ],
@@ -177,7 +179,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
     'a note related to itself',
     edit(ALPHA, 'related: [beta-note]', 'related: [beta-note, alpha-note]'),
-    [error(ALPHA, 19, 'related[1]', 'a note cannot be related to itself')],
+    [error(ALPHA, 19, 'related[1]', 'a note cannot list itself as related note')],
   ],
   [
     'a date that is not a real date',
@@ -238,22 +240,22 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
     'an h1 in the body',
     edit(BETA, '## Section two', '# Beta Note\n\n## Section two'),
-    [error(BETA, 20, 'body', 'the body must not have an h1 ("# Beta Note")')],
+    [error(BETA, 22, 'body', 'the body must not have an h1 ("# Beta Note")')],
   ],
   [
     'a skipped heading level',
     edit(ALPHA, '### A detail', '#### A detail'),
-    [error(ALPHA, 27, 'body', 'heading level skipped: h4 ("A detail") follows h2; use h3')],
+    [error(ALPHA, 30, 'body', 'heading level skipped: h4 ("A detail") follows h2; use h3')],
   ],
   [
     'raw <script>',
     append(BETA, '\n<script>alert(1)</script>\n'),
-    [error(BETA, 24, 'body', 'raw HTML with a <script> element is not allowed', '"<script>alert(1)</script>"')],
+    [error(BETA, 26, 'body', 'raw HTML with a <script> element is not allowed', '"<script>alert(1)</script>"')],
   ],
   [
     'an <iframe>',
     append(BETA, '\n<iframe src="https://example.org/"></iframe>\n'),
-    [error(BETA, 24, 'body', 'raw HTML with an <iframe> element is not allowed')],
+    [error(BETA, 26, 'body', 'raw HTML with an <iframe> element is not allowed')],
   ],
   [
     'an onclick= handler',
@@ -261,7 +263,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     [
       error(
         BETA,
-        24,
+        26,
         'body',
         'raw HTML with an on… event handler attribute is not allowed',
         '"<span onclick=\\"steal()\\">"',
@@ -271,7 +273,30 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
     'a javascript: link',
     append(BETA, '\nA [trap](javascript:alert(1)) link.\n'),
-    [error(BETA, 24, 'body', 'a javascript: link is not allowed', '"javascript:alert(1)"')],
+    [error(BETA, 26, 'body', 'a javascript: link is not allowed', '"javascript:alert(1)"')],
+  ],
+  [
+    'a data: link is named as what it is',
+    append(BETA, '\nA [trap](data:text/html;base64,PHNjcmlwdD4=) link.\n'),
+    [error(BETA, 26, 'body', 'a data: link is not allowed', '"data:text/html;base64,PHNjcmlwdD4="')],
+  ],
+  [
+    'links to pages the site builds: the feed, a question page, a question facet',
+    append(BETA, '\n[Feed](/rss.xml), [a question](/questions/q/q-mcq/), [practice](/questions/practice/).\n'),
+    [],
+  ],
+  [
+    'a link to /notes/, which the site does not build',
+    append(BETA, '\nSee [all notes](/notes/).\n'),
+    [error(BETA, 26, 'body', 'links to /notes/, which is not a page of this site', '"/notes/"')],
+  ],
+  [
+    'a link to the previous-year questions when no note lists one',
+    all(
+      edit('questions/q-mains.yaml', 'kind: mains-pyq\nyear: 2020', 'kind: practice-mains'),
+      append(BETA, '\nSee [PYQs](/questions/pyq/).\n'),
+    ),
+    [error(BETA, 26, 'body', 'links to /questions/pyq/, which is not a page of this site', '"/questions/pyq/"')],
   ],
   [
     'a Markdown link to a missing note',
@@ -279,9 +304,9 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     [
       error(
         BETA,
-        22,
+        24,
         'body',
-        'links to a note "alpha-notes" that does not exist (did you mean "alpha-note"?)',
+        'links to /notes/alpha-notes/, which is not a page of this site (did you mean /notes/alpha-note/?)',
         '"/notes/alpha-notes/"',
       ),
     ],
@@ -292,7 +317,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     [
       error(
         ALPHA,
-        24,
+        27,
         'body',
         'links to #section-three, but notes/beta-note has no heading with that id',
         '"/notes/beta-note/#section-three"',
@@ -302,7 +327,78 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
     'a fragment that is not valid percent-encoding',
     edit(ALPHA, '(#section-one)', '(#100%)'),
-    [error(ALPHA, 29, 'body', 'links to #100%, but this file has no heading with that id')],
+    [error(ALPHA, 32, 'body', 'links to #100%, but this file has no heading with that id')],
+  ],
+  [
+    'a note listing a map that does not exist',
+    edit(ALPHA, 'maps: [map-one]', 'maps: [map-onr]'),
+    [
+      {
+        severity: 'warning',
+        file: 'maps/map-one.yaml',
+        line: undefined,
+        field: 'id',
+        message: 'no note lists this map ("map-one")',
+      },
+      error(ALPHA, 22, 'maps[0]', 'unknown map "map-onr"; it must be an id in content/maps/ (did you mean "map-one"?)'),
+    ],
+  ],
+  [
+    'a note without the month it is current to',
+    edit(ALPHA, 'currentTo: January 2025\n', ''),
+    [error(ALPHA, 2, 'currentTo', 'required field is missing')],
+  ],
+  [
+    'a current-to date that is not a month and year',
+    edit(ALPHA, 'currentTo: January 2025', 'currentTo: Jan 2025'),
+    [error(ALPHA, 20, 'currentTo', 'write the month and year the note is current to, such as "September 2025"')],
+  ],
+  [
+    'eleven quick-revision lines',
+    edit(
+      ALPHA,
+      "quickRevision: [Alpha's first fact., Alpha's second fact.]",
+      `quickRevision: [${'Fact., '.repeat(10)}Fact.]`,
+    ),
+    [error(ALPHA, 21, 'quickRevision', 'keep quick revision to 10 lines or fewer')],
+  ],
+  [
+    'an empty quick-revision list',
+    edit(ALPHA, "quickRevision: [Alpha's first fact., Alpha's second fact.]", 'quickRevision: []'),
+    [error(ALPHA, 21, 'quickRevision', 'give at least one quick-revision line', '[]')],
+  ],
+  [
+    'an unknown marker in a blockquote',
+    append(BETA, '\n> [!BEYON]\n> A fact from elsewhere.\n'),
+    [error(BETA, 26, 'body', 'unknown marker "[!BEYON]"; the markers are [!BEYOND]')],
+  ],
+  [
+    'a marker in lower case',
+    append(BETA, '\n> [!beyond]\n> A fact from elsewhere.\n'),
+    [error(BETA, 26, 'body', 'unknown marker "[!beyond]" (write it in capitals: [!BEYOND])')],
+  ],
+  [
+    'a beyond-the-source block with no text',
+    append(BETA, '\n> [!BEYOND]\n\nNot part of the block.\n'),
+    [error(BETA, 26, 'body', 'the [!BEYOND] block is empty')],
+  ],
+  [
+    'a map point outside the drawing',
+    edit('maps/map-one.yaml', 'x: 90, y: 90, kind', 'x: 190, y: 90, kind'),
+    [error('maps/map-one.yaml', 1, '(frontmatter)', 'a place, area or route point lies outside the map')],
+  ],
+  [
+    'a map place of an unknown kind',
+    edit('maps/map-one.yaml', 'x: 10, y: 10, kind: terminal', 'x: 10, y: 10, kind: airport'),
+    [
+      error(
+        'maps/map-one.yaml',
+        10,
+        'places[0].kind',
+        'expected one of "terminal", "station", "port", "chokepoint", "capital"',
+        '"airport"',
+      ),
+    ],
   ],
   [
     'a file that is not valid UTF-8',
@@ -321,9 +417,9 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
       error(ALPHA, 19, 'related[0]', 'note "beta-note" is a draft and will not be published'),
       error(
         ALPHA,
-        24,
+        27,
         'body',
-        'links to note "beta-note", which is a draft and will not be published',
+        'links to /notes/beta-note/, which only a draft makes: it will not be published',
         '"/notes/beta-note/#section-two"',
       ),
     ],
@@ -370,6 +466,55 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     edit(MCQ, 'kind: practice-mcq', 'kind: mcq'),
     [error(MCQ, 1, 'kind', 'expected one of "prelims-pyq", "mains-pyq", "practice-mcq", "practice-mains"', '"mcq"')],
   ],
+  [
+    'a glossary term written twice, in another case',
+    edit(GLOSSARY, 'term: Topic Two', 'term: topic one'),
+    [error(GLOSSARY, 8, '[1].term', 'the term "topic one" is already entry [0]; merge the two or tell them apart')],
+  ],
+  [
+    'a Hindi glossary term written twice',
+    edit(GLOSSARY, 'hindi: विषय दो', 'hindi: विषय  एक'),
+    [error(GLOSSARY, 9, '[1].hindi', 'the Hindi term "विषय  एक" is already entry [0]')],
+  ],
+  [
+    'a glossary term in Latin script where Hindi belongs',
+    edit(GLOSSARY, 'hindi: विषय दो', 'hindi: vishay do'),
+    [error(GLOSSARY, 9, '[1].hindi', 'write the Hindi term in Devanagari script', '"vishay do"')],
+  ],
+  [
+    'a mains angle that links an unknown question',
+    edit(MAINS, 'question: q-mains', 'question: q-main'),
+    [
+      error(
+        MAINS,
+        7,
+        'asks[0].question',
+        'unknown question "q-main"; it must be an id in content/questions/ (did you mean "q-mains"?)',
+      ),
+    ],
+  ],
+  [
+    'a mains angle that links a prelims question',
+    edit(MAINS, 'question: q-mains', 'question: q-mcq'),
+    [error(MAINS, 7, 'asks[0].question', '"q-mcq" is a prelims question')],
+  ],
+  [
+    'a mains framework that cites an unknown note',
+    edit(MAINS, 'notes: [alpha-note]', 'notes: [alpha-notes]'),
+    [
+      error(
+        MAINS,
+        15,
+        'framework.body[0].notes[0]',
+        'unknown note "alpha-notes"; it must be an id in content/notes/ (did you mean "alpha-note"?)',
+      ),
+    ],
+  ],
+  [
+    'a mains topic without keywords',
+    edit(MAINS, 'keywords: [one, two, three, four, five]\n', ''),
+    [error(MAINS, 2, 'keywords', 'required field is missing (expected array)')],
+  ],
 ];
 
 const roots: string[] = [];
@@ -388,16 +533,25 @@ function mutatedTree(mutation?: Mutation): string {
 
 describe('content checker, valid fixture', () => {
   it('reports no problems for the valid tree', () => {
-    const { problems, counts } = checkContent(FIXTURE, FIXTURE);
+    const { problems, counts } = checkContent(FIXTURE, { cwd: FIXTURE, houseRules: null });
     expect(problems).toEqual([]);
-    expect(counts).toEqual({ notes: 2, topics: 3, mains: 1, questions: 2, syllabusLines: 2, publications: 1 });
+    expect(counts).toEqual({
+      notes: 2,
+      topics: 3,
+      mains: 1,
+      questions: 2,
+      maps: 1,
+      syllabus: 2,
+      publications: 1,
+      glossary: 2,
+    });
   });
 });
 
 describe('content checker, one mistake at a time', () => {
   it.each(CASES)('%s', (_name, mutation, expected) => {
     const root = mutatedTree(mutation);
-    const { problems } = checkContent(root, root);
+    const { problems } = checkContent(root, { cwd: root, houseRules: null });
     const shown = problems.map((p) => `${p.severity} ${p.file}:${p.line ?? '-'} ${p.field}: ${p.message}`).join('\n');
     expect(problems, `problems found:\n${shown}`).toHaveLength(expected.length);
     problems.forEach((problem, i) => {
@@ -417,7 +571,7 @@ describe('content checker, one mistake at a time', () => {
 describe('runContentCheck', () => {
   const run = (root: string) => {
     const lines: string[] = [];
-    const code = runContentCheck(root, (line) => lines.push(line));
+    const code = runContentCheck(root, (line) => lines.push(line), { houseRules: null });
     return { code, lines, last: lines.at(-1) ?? '' };
   };
 
@@ -426,7 +580,7 @@ describe('runContentCheck', () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expect(last).toMatch(
-      /^content check passed: 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/,
+      /^content check passed: 2 notes, 3 topics, 1 mains topic, 2 questions, 1 map, 2 GS papers, 1 publication, 2 glossary terms \(\d+ ms\)$/,
     );
   });
 
@@ -453,14 +607,14 @@ describe('runContentCheck', () => {
     );
     expect(last).not.toContain('\n');
     expect(last).toMatch(
-      /^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topics, 2 questions, 2 syllabus lines, 1 publications \(\d+ ms\)$/,
+      /^content check failed: 2 errors in 2 notes, 3 topics, 1 mains topic, 2 questions, 1 map, 2 GS papers, 1 publication, 2 glossary terms \(\d+ ms\)$/,
     );
   });
 });
 
 describe('the real content', () => {
   it('has no errors and no warnings (no orphan topics, mains topics or questions)', () => {
-    const { problems, counts } = checkContent(REAL_CONTENT, REAL_CONTENT);
+    const { problems, counts } = checkContent(REAL_CONTENT, { cwd: REAL_CONTENT });
     expect(problems.map((p) => `${p.severity} ${p.file}:${p.line ?? '-'} ${p.field}: ${p.message}`)).toEqual([]);
     expect(counts.notes).toBeGreaterThan(0);
   });

@@ -1,21 +1,17 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { copiedRuns, sourceRuns, withoutQuotedQuestionText, words } from '../../src/lib/content-check/originality.ts';
+import {
+  copiedRuns,
+  fingerprint,
+  parseFingerprint,
+  runHash,
+  withoutQuotedQuestionText,
+  words,
+} from '../../src/lib/content-check/originality.ts';
+import { FINGERPRINT_FILE, originalityProblems } from '../../src/lib/content-check/rules/originality.ts';
+import { checkContent } from '../../src/lib/content-check/check.ts';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-// The source sits beside the repository (shared/ next to the clone), locally and in CI alike.
-const sourcePath = resolve(repoRoot, '../shared/source/000_390bd653576dd6c6.txt');
-const contentDir = join(repoRoot, 'content');
-
-function contentFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return contentFiles(path);
-    return /\.(md|mdx|ya?ml|json)$/.test(name) ? [path] : [];
-  });
-}
+const REAL_CONTENT = new URL('../../content/', import.meta.url).pathname;
 
 describe('words', () => {
   it.each([
@@ -56,11 +52,11 @@ describe('copiedRuns', () => {
       ['three four five six seven eight nine ten eleven twelve'],
     ],
   ])('%s', (_name, text, expected) => {
-    expect(copiedRuns(text, source)).toEqual(expected);
+    expect(copiedRuns(text, new Set(fingerprint(source)))).toEqual(expected);
   });
 
-  it('takes a prepared set of source runs and a run length', () => {
-    expect(copiedRuns('x one two three y', sourceRuns(source, 3), 3)).toEqual(['one two three']);
+  it('takes a run length', () => {
+    expect(copiedRuns('x one two three y', new Set(fingerprint(source, 3)), 3)).toEqual(['one two three']);
   });
 });
 
@@ -85,28 +81,55 @@ describe('withoutQuotedQuestionText', () => {
   });
 });
 
-describe('content originality', () => {
-  it('finds the source material beside the repository', () => {
-    expect(
-      existsSync(sourcePath),
-      `source material not found at ${sourcePath}; the originality check needs shared/source/ beside the repository`,
-    ).toBe(true);
+describe('the source fingerprint', () => {
+  it('holds hashes only: sorted, distinct, 14 hex digits each, with the words nowhere', () => {
+    const text = readFileSync(FINGERPRINT_FILE, 'utf8');
+    const hashes = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(hashes.length).toBeGreaterThan(500);
+    expect(hashes.every((hash) => /^[0-9a-f]{14}$/.test(hash))).toBe(true);
+    expect([...hashes].sort()).toEqual(hashes);
+    expect(new Set(hashes).size).toBe(hashes.length);
+    expect(parseFingerprint(text).size).toBe(hashes.length);
   });
 
+  // The committed file was made with this hash: changing runHash means regenerating it (npm run fingerprint).
+  it.each([
+    ['one two three', '0557052380a1c5'],
+    ['india japan', '17e04ad8558939'],
+    ['', '0bdcb81aee8d83'],
+  ])('hashes %j as the committed fingerprint was made', (run, hash) => {
+    expect(runHash(run)).toBe(hash);
+  });
+});
+
+describe('originalityProblems', () => {
+  const source = new Set(fingerprint('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda'));
+  it('names the file, the line and the copied words', () => {
+    const text = '---\ntitle: x\n---\n\nIntro.\nAlpha beta gamma delta epsilon zeta eta theta iota kappa.\n';
+    expect(originalityProblems([{ file: 'notes/x.md', text }], source)).toEqual([
+      {
+        severity: 'error',
+        file: 'notes/x.md',
+        line: 6,
+        field: 'text',
+        message: 'ten or more words in a row are copied from the source material; rewrite them in our own words',
+        found: '"alpha beta gamma delta epsilon zeta eta theta iota kappa"',
+      },
+    ]);
+  });
+
+  it('lets an official previous-year question quote the source, but not a practice question', () => {
+    const question = (kind: string) =>
+      `kind: ${kind}\ntext: Alpha beta gamma delta epsilon zeta eta theta iota kappa?\nexplanation: Ours.\n`;
+    expect(originalityProblems([{ file: 'q.yaml', text: question('prelims-pyq') }], source)).toEqual([]);
+    expect(originalityProblems([{ file: 'q.yaml', text: question('practice-mcq') }], source)).toHaveLength(1);
+  });
+});
+
+describe('content originality', () => {
   it('shares no run of 10 or more words with the source, outside questions quoted as asked', () => {
-    if (!existsSync(sourcePath)) {
-      throw new Error(
-        `source material not found at ${sourcePath}; the originality check needs shared/source/ beside the repository`,
-      );
-    }
-    const runs = sourceRuns(readFileSync(sourcePath, 'utf8'));
-    const files = contentFiles(contentDir);
-    expect(files.length).toBeGreaterThan(0);
-    const copies = files.flatMap((file) => {
-      const raw = readFileSync(file, 'utf8');
-      const text = /\.ya?ml$/.test(file) ? withoutQuotedQuestionText(raw) : raw;
-      return copiedRuns(text, runs).map((run) => `${relative(repoRoot, file)}: "${run}"`);
-    });
-    expect(copies, `copied from the source; rewrite in our own words:\n${copies.join('\n')}`).toEqual([]);
+    const copies = checkContent(REAL_CONTENT, { cwd: REAL_CONTENT }).problems.filter((p) => p.field === 'text');
+    const shown = copies.map((p) => `${p.file}:${p.line}: ${p.found}`).join('\n');
+    expect(copies, `copied from the source; rewrite in our own words:\n${shown}`).toEqual([]);
   });
 });

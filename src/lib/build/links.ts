@@ -1,4 +1,5 @@
 import { parse } from 'node-html-parser';
+import { safeDecode } from '../safe-decode.ts';
 
 /** What one built HTML page offers (its element ids) and asks for (its links). */
 export interface PageLinks {
@@ -20,14 +21,22 @@ export function readPage(path: string, html: string): PageLinks {
   return { path, ids, links };
 }
 
+/** One link that leads nowhere: the page it is on (site path), the link as written, and what is wrong. */
+export interface BrokenLink {
+  page: string;
+  link: string;
+  message: string;
+}
+
 /**
  * Every internal link that points at no page or no element id. `files` are the site paths of every built file
  * (pages as `/x/`, other files as `/x.css`); links must carry the base path, as a reader's browser would see them.
  */
-export function brokenLinks(pages: readonly PageLinks[], files: ReadonlySet<string>, base: string): string[] {
+export function brokenLinks(pages: readonly PageLinks[], files: ReadonlySet<string>, base: string): BrokenLink[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const prefix = base.replace(/\/+$/, '');
-  const problems: string[] = [];
+  const problems: BrokenLink[] = [];
+  const report = (page: PageLinks, link: string, message: string) => problems.push({ page: page.path, link, message });
   for (const page of pages) {
     for (const link of page.links) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
@@ -38,12 +47,12 @@ export function brokenLinks(pages: readonly PageLinks[], files: ReadonlySet<stri
         // Resolve relative links where the browser would: against the page's real URL, base included.
         const absolute = clean.startsWith('/') ? clean : new URL(clean, `https://site${prefix}${page.path}`).pathname;
         if (prefix && !(absolute === prefix || absolute.startsWith(`${prefix}/`))) {
-          problems.push(`${page.path}: link ${link} is missing the base path ${prefix}/`);
+          report(page, link, `link ${link} is missing the base path ${prefix}/`);
           continue;
         }
         const decoded = safeDecode(absolute.slice(prefix.length) || '/', decodeURI);
         if (decoded === undefined || (!byPath.has(decoded) && !files.has(decoded))) {
-          problems.push(`${page.path}: link ${link} points at no page or file`);
+          report(page, link, `link ${link} points at no page or file`);
           continue;
         }
         target = decoded;
@@ -53,18 +62,10 @@ export function brokenLinks(pages: readonly PageLinks[], files: ReadonlySet<stri
       if (fragment && targetPage) {
         const id = safeDecode(fragment, decodeURIComponent);
         if (id === undefined || !targetPage.ids.has(id)) {
-          problems.push(`${page.path}: link ${link} points at #${fragment}, which ${target} does not have`);
+          report(page, link, `link ${link} points at #${fragment}, which ${target} does not have`);
         }
       }
     }
   }
   return problems;
-}
-
-function safeDecode(text: string, decode: (text: string) => string): string | undefined {
-  try {
-    return decode(text);
-  } catch {
-    return undefined;
-  }
 }

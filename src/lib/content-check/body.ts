@@ -1,4 +1,5 @@
 import GithubSlugger from 'github-slugger';
+import { MARKER_LINE } from '../beyond-source.ts';
 
 /** What the checker needs to know about a Markdown body. */
 export interface BodyFacts {
@@ -8,6 +9,8 @@ export interface BodyFacts {
   links: { url: string; line: number }[];
   /** Raw HTML found in the body. */
   html: { value: string; line: number }[];
+  /** Blockquotes opened with a `[!NAME]` marker; `empty` when no text follows it. */
+  markers: { name: string; line: number; empty: boolean }[];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -40,7 +43,7 @@ function plainText(inline: string): string {
  * syntax tree, which keeps `npm run check` under two seconds on 1,000 notes.
  */
 export function analyseBody(body: string, firstLine: number): BodyFacts {
-  const facts: BodyFacts = { headings: [], links: [], html: [] };
+  const facts: BodyFacts = { headings: [], links: [], html: [], markers: [] };
   const slugger = new GithubSlugger();
   const lines = body.split(/\r?\n/);
   let fence = '';
@@ -77,6 +80,11 @@ export function analyseBody(body: string, firstLine: number): BodyFacts {
       paragraph = undefined;
       continue;
     }
+    const marker = MARKER_LINE.exec(line);
+    if (marker?.[1]) {
+      const empty = (marker[2] ?? '').trim() === '' && !/^ {0,3}>[ \t]*\S/.test(lines[index + 1] ?? '');
+      facts.markers.push({ name: marker[1], line: lineNo, empty });
+    }
     const atx = ATX.exec(line);
     const inline = (atx ? (atx[2] ?? '') : line).replace(CODE_SPAN, (m) => ' '.repeat(m.length));
     if (atx?.[1]) addHeading(atx[1].length, atx[2] ?? '', lineNo);
@@ -110,11 +118,15 @@ export function dangerousHtml(value: string): string | undefined {
   return DANGEROUS_HTML.find(({ pattern }) => pattern.test(value))?.what;
 }
 
-/** True for a URL whose scheme runs script (`javascript:`, also with spaces or odd case). */
-export function isScriptUrl(url: string): boolean {
-  // Browsers ignore control characters inside a scheme ("java\tscript:"), so drop them before looking.
+/**
+ * The scheme of a URL that runs script or renders a page of its own (`javascript:`, `vbscript:`, `data:`), as
+ * found, so a message can name it; undefined for any other URL.
+ */
+export function scriptScheme(url: string): string | undefined {
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so drop them before looking.
   // eslint-disable-next-line no-control-regex
-  return /^\s*(?:javascript|vbscript|data\s*:\s*text\/html)/i.test(url.replace(/[\u0000-\u001f]/g, ''));
+  const match = /^\s*(javascript|vbscript|data)\s*:/i.exec(url.replace(/[\u0000-\u001f]/g, ''));
+  return match?.[1] ? `${match[1].toLowerCase()}:` : undefined;
 }
 
 /** Heading problems: an h1 in the body (the page prints the title) or a level skipped on the way down. */

@@ -1,22 +1,28 @@
-import { checkContent } from './check.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { checkContent, type CheckOptions } from './check.ts';
 import { formatProblem } from './problem.ts';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Runs the checker and prints its report; returns the exit code (1 when any error was found). */
 export function runContentCheck(
   root: string,
   log: (line: string) => void = console.log,
-  started = performance.now(),
+  options: CheckOptions = {},
 ): number {
-  const { problems, counts } = checkContent(root);
+  const started = performance.now();
+  const { problems, counts } = checkContent(root, options);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.length - errors.length;
   for (const problem of problems) log(formatProblem(problem));
   const ms = Math.round(performance.now() - started);
-  const read = `${counts.notes} notes, ${counts.topics} topics, ${counts.mains} mains topics, ${counts.questions} questions, ${counts.syllabusLines} syllabus lines, ${counts.publications} publications`;
-  const tail = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+  const read = (Object.keys(COLLECTIONS) as CollectionName[])
+    .map((name) => plural(counts[name], COLLECTIONS[name].label))
+    .join(', ');
+  const tail = warnings ? `, ${plural(warnings, 'warning')}` : '';
   log(
     errors.length
-      ? `content check failed: ${errors.length} error${errors.length === 1 ? '' : 's'}${tail} in ${read} (${ms} ms)`
+      ? `content check failed: ${plural(errors.length, 'error')}${tail} in ${read} (${ms} ms)`
       : `content check passed: ${read}${tail} (${ms} ms)`,
   );
   return errors.length ? 1 : 0;

@@ -9,6 +9,7 @@ export const PAGE_TYPES = {
   topic: 'topics/jimex/',
   mainsIndex: 'mains/',
   mains: 'mains/strategic-partnerships-regional-security/',
+  glossary: 'glossary/',
   syllabus: 'syllabus/',
   questions: 'questions/',
   questionFacet: 'questions/pyq/',
@@ -16,6 +17,7 @@ export const PAGE_TYPES = {
   search: 'search/?q=jimex',
   booklet: 'print/',
   topicBooklet: 'topics/jimex/print/',
+  revision: 'revision/',
   notFound: 'no-such-page/',
 } as const;
 

@@ -1,8 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { madePdf, pdfSourceDir, pdfTargets } from '../../../src/lib/pdf-targets.ts';
+import { madePdf, pdfTargets } from '../../../src/lib/pdf-targets.ts';
 
 describe('pdfTargets', () => {
   it('lists every note, then the booklet, then one booklet per topic', () => {
@@ -18,21 +15,11 @@ describe('pdfTargets', () => {
   });
 });
 
-describe('pdfSourceDir', () => {
-  it.each([
-    [{}, '.pdf-out'],
-    [{ PDF_SOURCE_DIR: '' }, '.pdf-out'],
-    [{ PDF_SOURCE_DIR: '/tmp/pdfs' }, '/tmp/pdfs'],
-  ])('with %o it is %s', (env, expected) => {
-    expect(pdfSourceDir(env)).toBe(expected);
-  });
-});
-
 describe('madePdf', () => {
-  it('names a PDF that exists and nothing for one that does not', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pdfs-'));
-    writeFileSync(join(dir, 'quad.pdf'), '%PDF-1.7');
-    expect(madePdf('quad', dir)).toBe('quad');
-    expect(madePdf('jimex', dir)).toBeUndefined();
+  it.each([
+    [true, 'quad'],
+    [false, undefined],
+  ])('with PDF links %s names %s, whatever is on disk', (links, expected) => {
+    expect(madePdf('quad', links)).toBe(expected);
   });
 });

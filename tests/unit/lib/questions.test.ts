@@ -1,20 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_LABELS } from '../../../src/lib/constants.ts';
-import { questionFacets, sortQuestions } from '../../../src/lib/questions.ts';
+import {
+  answerKeyCounts,
+  formatCounts,
+  QUESTION_FORMAT_LABELS,
+  questionFacets,
+  sortQuestions,
+} from '../../../src/lib/questions.ts';
 import { questionSchema, type Question } from '../../../src/schemas/question.ts';
 
 const options = ['one', 'two', 'three', 'four'];
-const base = { setBy: 'Set by', text: 'Question text?', explanation: 'Because.', topics: ['quad'] };
+const base = {
+  setBy: 'Set by',
+  text: 'Question text?',
+  explanation: 'Because.',
+  basis: { note: 'a-note', section: 'a-heading' },
+  topics: ['quad'],
+};
+const mcq = { options, format: 'direct' };
+const mains = { marks: 10, words: 150, modelAnswer: 'word '.repeat(120) };
 
 /** Builds a question through the schema so every sample is one the site could really hold. */
 const q = {
   prelimsPyq: (year: number): Question =>
-    questionSchema.parse({ ...base, kind: 'prelims-pyq', year, paper: 'prelims', options, answer: 'a' }),
+    questionSchema.parse({ ...base, kind: 'prelims-pyq', year, paper: 'prelims', ...mcq, answer: 'a' }),
   mainsPyq: (year: number, paper = 'gs2'): Question =>
-    questionSchema.parse({ ...base, kind: 'mains-pyq', year, paper }),
-  practiceMcq: (): Question =>
-    questionSchema.parse({ ...base, kind: 'practice-mcq', paper: 'prelims', options, answer: 'b' }),
-  practiceMains: (paper = 'gs3'): Question => questionSchema.parse({ ...base, kind: 'practice-mains', paper }),
+    questionSchema.parse({ ...base, ...mains, kind: 'mains-pyq', year, paper }),
+  practiceMcq: (format = 'direct', answer = 'b'): Question =>
+    questionSchema.parse({
+      ...base,
+      kind: 'practice-mcq',
+      paper: 'prelims',
+      ...mcq,
+      format,
+      answer,
+      text: 'How many of the statements given above are correct?',
+    }),
+  practiceMains: (paper = 'gs3'): Question =>
+    questionSchema.parse({ ...base, ...mains, kind: 'practice-mains', paper }),
 };
 
 const slugs = (questions: Question[]) => questionFacets(questions).map((facet) => facet.slug);
@@ -22,22 +45,27 @@ const slugs = (questions: Question[]) => questionFacets(questions).map((facet) =
 describe('questionFacets', () => {
   it.each([
     ['no questions', [], []],
-    ['only practice MCQs', [q.practiceMcq()], ['practice', 'prelims']],
-    ['only one prelims PYQ', [q.prelimsPyq(2020)], ['pyq', '2020', 'prelims']],
+    ['only practice MCQs', [q.practiceMcq()], ['practice', 'prelims', 'direct']],
+    ['only one prelims PYQ', [q.prelimsPyq(2020)], ['pyq', '2020', 'prelims', 'direct']],
     [
       'a mix of kinds, years and papers',
       [q.practiceMains('gs3'), q.prelimsPyq(2019), q.mainsPyq(2020, 'gs2'), q.practiceMcq()],
-      ['pyq', 'practice', '2020', '2019', 'prelims', 'gs2', 'gs3'],
+      ['pyq', 'practice', '2020', '2019', 'prelims', 'gs2', 'gs3', 'direct'],
     ],
     [
       'PYQs of one year on two papers',
       [q.prelimsPyq(2020), q.mainsPyq(2020, 'gs1')],
-      ['pyq', '2020', 'prelims', 'gs1'],
+      ['pyq', '2020', 'prelims', 'gs1', 'direct'],
     ],
     [
       'every paper',
       [q.practiceMcq(), q.practiceMains('gs4'), q.practiceMains('gs1'), q.practiceMains('gs3'), q.practiceMains('gs2')],
-      ['practice', 'prelims', 'gs1', 'gs2', 'gs3', 'gs4'],
+      ['practice', 'prelims', 'gs1', 'gs2', 'gs3', 'gs4', 'direct'],
+    ],
+    [
+      'MCQs in three formats, listed in the order the schema gives them',
+      [q.practiceMcq('match-pairs'), q.practiceMcq('how-many'), q.practiceMcq('statements')],
+      ['practice', 'prelims', 'statements', 'how-many', 'match-pairs'],
     ],
   ])('offers, for %s, only facets that match something: %j', (_what, questions, expected) => {
     expect(slugs(questions)).toEqual(expected);
@@ -50,9 +78,9 @@ describe('questionFacets', () => {
     expect(years).toEqual(['2021', '2017', '2013']);
   });
 
-  it('puts the groups in the order Type, Year, Paper', () => {
+  it('puts the groups in the order Type, Year, Paper, Format', () => {
     const groups = questionFacets([q.prelimsPyq(2020), q.practiceMains()]).map((facet) => facet.group);
-    expect(groups).toEqual(['Type', 'Type', 'Year', 'Paper', 'Paper']);
+    expect(groups).toEqual(['Type', 'Type', 'Year', 'Paper', 'Paper', 'Format']);
   });
 
   it.each([
@@ -62,6 +90,7 @@ describe('questionFacets', () => {
     ['prelims', PAPER_LABELS.prelims, 'Paper'],
     ['gs2', 'GS Paper II', 'Paper'],
     ['gs3', 'GS Paper III', 'Paper'],
+    ['direct', QUESTION_FORMAT_LABELS.direct, 'Format'],
   ])('labels the %s facet %j in the %s group', (slug, label, group) => {
     const facets = questionFacets([q.prelimsPyq(2020), q.mainsPyq(2020, 'gs2'), q.practiceMains('gs3')]);
     expect(facets.find((facet) => facet.slug === slug)).toMatchObject({ label, group });
@@ -148,5 +177,32 @@ describe('sortQuestions', () => {
 
   it('gives an empty list for no questions', () => {
     expect(sortQuestions([])).toEqual([]);
+  });
+});
+
+describe('answerKeyCounts', () => {
+  it.each([
+    ['no questions', [], { a: 0, b: 0, c: 0, d: 0 }],
+    ['mains questions only (no letters)', [q.practiceMains(), q.mainsPyq(2020)], { a: 0, b: 0, c: 0, d: 0 }],
+    [
+      'a mix of letters',
+      [q.prelimsPyq(2020), q.practiceMcq('direct', 'd'), q.practiceMcq('direct', 'd'), q.practiceMcq()],
+      { a: 1, b: 1, c: 0, d: 2 },
+    ],
+  ])('counts %s', (_what, questions, expected) => {
+    expect(answerKeyCounts(questions)).toEqual(expected);
+  });
+});
+
+describe('formatCounts', () => {
+  it.each([
+    ['no questions', [], { direct: 0, statements: 0, 'how-many': 0, 'statement-i-ii': 0, 'match-pairs': 0 }],
+    [
+      'MCQs and a mains question (which has no format)',
+      [q.practiceMcq('how-many'), q.practiceMcq('how-many'), q.prelimsPyq(2020), q.practiceMains()],
+      { direct: 1, statements: 0, 'how-many': 2, 'statement-i-ii': 0, 'match-pairs': 0 },
+    ],
+  ])('counts %s', (_what, questions, expected) => {
+    expect(formatCounts(questions)).toEqual(expected);
   });
 });

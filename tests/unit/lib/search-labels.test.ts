@@ -56,12 +56,13 @@ describe('buildFacets', () => {
 
   it.each<[string, Facet['name'], [string, string][]]>([
     [
-      'lists the three page types with plural labels',
+      'lists the four page types with plural labels',
       'type',
       [
         ['note', 'Notes'],
         ['topic', 'Topic notes'],
         ['question', 'Questions'],
+        ['glossary', 'Glossary'],
       ],
     ],
     [
@@ -175,7 +176,7 @@ describe('buildFacets', () => {
   it('still offers the fixed type and GS paper values when the taxonomy is empty', () => {
     const facets = buildFacets(empty);
     expect(facets.map((f) => [f.name, f.values.length])).toEqual([
-      ['type', 3],
+      ['type', 4],
       ['topic', 0],
       ['mains', 0],
       ['gs', 4],

@@ -35,6 +35,7 @@ describe('parseSearchState', () => {
         year: ['2025'],
       }),
     ],
+    ['a query to search exactly as typed', '?q=jimx&exact=1', { ...state('jimx'), exact: true }],
   ])('reads %s', (_what, search, expected) => {
     expect(parseSearchState(search)).toEqual(expected);
   });
@@ -42,6 +43,8 @@ describe('parseSearchState', () => {
   it.each([
     ['tracking parameters', '?utm_source=mail&topic=cepa', state('', { topic: ['cepa'] })],
     ['a page number', '?page=2&q=quad', state('quad')],
+    ['exact with any value but 1', '?q=jimx&exact=yes', state('jimx')],
+    ['exact without a query', '?exact=1&topic=cepa', state('', { topic: ['cepa'] })],
     ['a facet name in the wrong case', '?TOPIC=cepa&Topic=acsa', state('')],
     ['a name that only looks like a facet', '?topics=cepa&gs2=1', state('')],
   ])('drops unknown parameters: %s', (_what, search, expected) => {
@@ -157,6 +160,12 @@ describe('serializeSearchState', () => {
       state('rail', { year: ['2025'], topic: ['mahsr'], type: ['note'], gs: ['gs2'] }),
       '?q=rail&type=note&topic=mahsr&gs=gs2&year=2025',
     ],
+    [
+      'exact after the query',
+      { ...state('jimx', { type: ['note'] }), exact: true as const },
+      '?q=jimx&exact=1&type=note',
+    ],
+    ['no exact without a query', { ...state('', { type: ['note'] }), exact: true as const }, '?type=note'],
   ])('writes %s', (_what, input, expected) => {
     expect(serializeSearchState(input)).toBe(expected);
   });

@@ -3,6 +3,7 @@ import {
   gsMappingSchema,
   keyFigureSchema,
   noteSchema,
+  QUICK_REVISION_LINE_MAX,
   sourceSchema,
   timelineEventSchema,
 } from '../../../src/schemas/note.ts';
@@ -28,6 +29,8 @@ const minimal = {
   mains: ['challenges-and-way-forward'],
   sources: [source],
   questions: ['mcq-challenges'],
+  currentTo: 'September 2025',
+  quickRevision: ["FY24 trade ran in Japan's favour."],
 };
 
 const withChanges = (changes: Record<string, unknown>) => ({ ...minimal, ...changes });
@@ -38,8 +41,9 @@ const without = (key: keyof typeof minimal) => {
 };
 
 describe('noteSchema: valid notes', () => {
-  it('fills in the defaults for related, timeline, figures and draft', () => {
+  it('fills in the defaults for related, timeline, figures, maps and draft', () => {
     const note = expectParsed(noteSchema, minimal);
+    expect(note.maps).toEqual([]);
     expect(note.related).toEqual([]);
     expect(note.timeline).toEqual([]);
     expect(note.figures).toEqual([]);
@@ -94,6 +98,25 @@ describe('noteSchema: valid notes', () => {
       ],
     ],
     ['a draft', { draft: true }, 'draft', true],
+    ['a current-to month and year', { currentTo: ' August 2025 ' }, 'currentTo', 'August 2025'],
+    [
+      'ten quick-revision lines',
+      { quickRevision: Array(10).fill('A fact.') },
+      'quickRevision',
+      Array(10).fill('A fact.'),
+    ],
+    [
+      'a quick-revision line of the longest length allowed',
+      { quickRevision: ['x'.repeat(QUICK_REVISION_LINE_MAX)] },
+      'quickRevision',
+      ['x'.repeat(QUICK_REVISION_LINE_MAX)],
+    ],
+    [
+      'two maps',
+      { maps: ['mahsr-corridor', 'indo-pacific-sea-lanes'] },
+      'maps',
+      ['mahsr-corridor', 'indo-pacific-sea-lanes'],
+    ],
     [
       'editor-chosen related notes',
       { related: ['trade-and-investment', 'way-forward'] },
@@ -149,6 +172,54 @@ describe('noteSchema: invalid notes', () => {
     ['no mains topics', without('mains'), ['mains'], 'expected array'],
     ['no sources', without('sources'), ['sources'], 'expected array'],
     ['no questions', without('questions'), ['questions'], 'expected array'],
+    ['no current-to date', without('currentTo'), ['currentTo'], 'say which events the note is current to'],
+    ['a current-to year alone', withChanges({ currentTo: '2025' }), ['currentTo'], 'write the month and year'],
+    ['a current-to day', withChanges({ currentTo: '1 September 2025' }), ['currentTo'], 'write the month and year'],
+    [
+      'a misspelt current-to month',
+      withChanges({ currentTo: 'Septmber 2025' }),
+      ['currentTo'],
+      'such as "September 2025"',
+    ],
+    ['a current-to date given as a Date', withChanges({ currentTo: new Date() }), ['currentTo'], 'say which events'],
+    ['no quick revision', without('quickRevision'), ['quickRevision'], 'list the quick-revision lines'],
+    [
+      'an empty quick revision',
+      withChanges({ quickRevision: [] }),
+      ['quickRevision'],
+      'give at least one quick-revision line',
+    ],
+    [
+      'eleven quick-revision lines',
+      withChanges({ quickRevision: Array(11).fill('A fact.') }),
+      ['quickRevision'],
+      'keep quick revision to 10 lines or fewer',
+    ],
+    [
+      'a blank quick-revision line',
+      withChanges({ quickRevision: ['  '] }),
+      ['quickRevision', 0],
+      'a quick-revision line is empty',
+    ],
+    [
+      'a quick-revision line too long to print',
+      withChanges({ quickRevision: ['x'.repeat(QUICK_REVISION_LINE_MAX + 1)] }),
+      ['quickRevision', 0],
+      `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`,
+    ],
+    [
+      'a quick revision given as one string',
+      withChanges({ quickRevision: 'A fact.' }),
+      ['quickRevision'],
+      'list the quick-revision lines',
+    ],
+    [
+      'the same map twice',
+      withChanges({ maps: ['mahsr-corridor', 'mahsr-corridor'] }),
+      ['maps'],
+      'the same map is listed twice',
+    ],
+    ['a map id with capitals', withChanges({ maps: ['MAHSR'] }), ['maps', 0], 'expected a kebab-case id'],
     ['an empty title', withChanges({ title: '' }), ['title'], 'give the note a title'],
     ['a title of only spaces', withChanges({ title: '   ' }), ['title'], 'give the note a title'],
     [

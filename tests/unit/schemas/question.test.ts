@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { OPTION_LETTERS, questionSchema } from '../../../src/schemas/question.ts';
+import {
+  OPTION_LETTERS,
+  QUESTION_FORMATS,
+  STATEMENT_I_II_OPTIONS,
+  questionSchema,
+} from '../../../src/schemas/question.ts';
 import { expectIssue, expectParsed } from './issues.ts';
 
 const options = ['Only one', 'Only two', 'All three', 'None'];
+/** A model answer of `n` words. */
+const answerOf = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+const basis = { note: 'indo-pacific-regional-cooperation', section: 'minilateral-and-multilateral-platforms' };
 
 const prelimsPyq = {
   kind: 'prelims-pyq',
@@ -11,8 +19,10 @@ const prelimsPyq = {
   setBy: 'UPSC CSE Prelims',
   text: 'In the context of the G20, consider the following statements.',
   options,
+  format: 'direct',
   answer: 'a',
   explanation: 'Only the first statement is correct.',
+  basis,
   topics: ['g20'],
 };
 const practiceMcq = { ...prelimsPyq, kind: 'practice-mcq', setBy: 'Our practice set', year: undefined, answer: 'b' };
@@ -23,6 +33,10 @@ const mainsPyq = {
   setBy: 'UPSC CSE Mains',
   text: 'The new tri-nation partnership AUKUS is aimed at countering China’s ambitions in the Indo-Pacific region. Discuss.',
   explanation: 'Key points: origins, aims, effect on the Quad.',
+  basis,
+  marks: 10,
+  words: 150,
+  modelAnswer: answerOf(140),
   topics: ['quad', 'indo-pacific'],
 };
 const practiceMains = { ...mainsPyq, kind: 'practice-mains', setBy: 'Our practice set', year: undefined, paper: 'gs3' };
@@ -226,6 +240,13 @@ describe('questionSchema: rules between fields', () => {
     expectIssue(questionSchema, input, { path, message });
   });
 
+  it.each([
+    ['the same wording', ['One', 'Two', 'One', 'Four'], 2, 'options[2] repeats option (a)'],
+    ['a different case and spacing', ['One', 'Two', 'Three', '  two '], 3, 'options[3] repeats option (b)'],
+  ])('rejects an MCQ whose options repeat one another (%s)', (_what, opts, index, message) => {
+    expectIssue(questionSchema, { ...practiceMcq, options: opts }, { path: ['options', index], message });
+  });
+
   it('reports only the option count when an MCQ has 3 options and answer a', () => {
     const issues = expectIssue(
       questionSchema,
@@ -264,5 +285,138 @@ describe('questionSchema: rules between fields', () => {
       'a multiple-choice question needs an answer letter a-d',
       'a multiple-choice question belongs to the prelims paper',
     ]);
+  });
+});
+
+describe('questionSchema: formats', () => {
+  const statementIII = { ...practiceMcq, format: 'statement-i-ii', options: [...STATEMENT_I_II_OPTIONS] };
+
+  it.each(QUESTION_FORMATS.filter((format) => format !== 'statement-i-ii'))(
+    'accepts an MCQ in the %s format',
+    (format) => {
+      const text = 'How many of the statements given above are correct?';
+      expect(expectParsed(questionSchema, { ...practiceMcq, format, text }).format).toBe(format);
+    },
+  );
+
+  it('accepts a Statement-I/Statement-II question with the four standard options', () => {
+    expect(expectParsed(questionSchema, statementIII).options).toEqual(STATEMENT_I_II_OPTIONS);
+  });
+
+  it.each([
+    ['an MCQ without a format', omit(practiceMcq, 'format'), ['format'], 'say how the question is put: one of direct'],
+    ['an unknown format', { ...practiceMcq, format: 'assertion-reason' }, ['format'], 'expected one of "direct"'],
+    ['a mains question with a format', { ...mainsPyq, format: 'direct' }, ['format'], 'a mains question has no format'],
+    [
+      'a Statement-I/Statement-II question with home-made options',
+      { ...statementIII, options: [...STATEMENT_I_II_OPTIONS.slice(0, 3), 'Neither statement is correct'] },
+      ['options'],
+      'uses the four standard UPSC options',
+    ],
+    [
+      'a Statement-I/Statement-II question with the standard options out of order',
+      { ...statementIII, options: [...STATEMENT_I_II_OPTIONS].reverse() },
+      ['options'],
+      'in order',
+    ],
+    [
+      'a how-many question that does not ask how many',
+      { ...practiceMcq, format: 'how-many', text: 'Which of the statements given above are correct?' },
+      ['text'],
+      'asks "How many',
+    ],
+  ])('rejects %s', (_what, input, path, message) => {
+    expectIssue(questionSchema, input, { path, message });
+  });
+});
+
+describe('questionSchema: the note section a question rests on', () => {
+  it('keeps the note and the heading id', () => {
+    expect(expectParsed(questionSchema, prelimsPyq).basis).toEqual(basis);
+  });
+
+  it.each([
+    ['no basis', omit(prelimsPyq, 'basis'), ['basis'], 'expected object'],
+    [
+      'a basis without a section',
+      { ...prelimsPyq, basis: { note: basis.note } },
+      ['basis', 'section'],
+      'expected string',
+    ],
+    [
+      'a section written with "#"',
+      { ...prelimsPyq, basis: { ...basis, section: '#quad' } },
+      ['basis', 'section'],
+      'without "#"',
+    ],
+    [
+      'a section in capitals',
+      { ...prelimsPyq, basis: { ...basis, section: 'Quad' } },
+      ['basis', 'section'],
+      'heading id',
+    ],
+    [
+      'a note id that is not kebab-case',
+      { ...prelimsPyq, basis: { ...basis, note: 'Notes/x' } },
+      ['basis', 'note'],
+      'kebab-case',
+    ],
+  ])('rejects %s', (_what, input, path, message) => {
+    expectIssue(questionSchema, input, { path, message });
+  });
+});
+
+describe('questionSchema: marks, word limit and model answer of mains questions', () => {
+  it.each([
+    [10, 150, 150],
+    [10, 150, 100],
+    [15, 250, 250],
+    [15, 250, 167],
+  ])('accepts %i marks, %i words and a model answer of %i words', (marks, words, length) => {
+    const question = expectParsed(questionSchema, { ...practiceMains, marks, words, modelAnswer: answerOf(length) });
+    expect([question.marks, question.words]).toEqual([marks, words]);
+  });
+
+  it('counts words as the reading time does, ignoring Markdown marks', () => {
+    const modelAnswer = `**Introduction** — ${answerOf(148)}`;
+    expect(expectParsed(questionSchema, { ...mainsPyq, modelAnswer }).modelAnswer).toBe(modelAnswer);
+  });
+
+  it.each([
+    [
+      'no marks',
+      omit(mainsPyq, 'marks'),
+      ['marks'],
+      'a mains question needs its marks (10 marks with 150 words or 15 marks with 250 words)',
+    ],
+    ['no word limit', omit(practiceMains, 'words'), ['words'], 'a mains question needs its word limit'],
+    [
+      'marks and words that do not go together',
+      { ...mainsPyq, marks: 15 },
+      ['words'],
+      '15 marks and 150 words do not go together',
+    ],
+    [
+      'no model answer',
+      omit(practiceMains, 'modelAnswer'),
+      ['modelAnswer'],
+      'needs a model answer within its word limit',
+    ],
+    [
+      'a model answer over the limit',
+      { ...mainsPyq, modelAnswer: answerOf(151) },
+      ['modelAnswer'],
+      'has 151 words, over the limit of 150',
+    ],
+    [
+      'a model answer far too short',
+      { ...mainsPyq, modelAnswer: answerOf(99) },
+      ['modelAnswer'],
+      'has 99 words; use at least 100 of the 150 allowed',
+    ],
+    ['an MCQ with marks', { ...practiceMcq, marks: 2 }, ['marks'], 'a multiple-choice question has no marks'],
+    ['an MCQ with a model answer', { ...prelimsPyq, modelAnswer: 'x' }, ['modelAnswer'], 'has no modelAnswer'],
+  ])('rejects %s', (_what, input, path, message) => {
+    expectIssue(questionSchema, input, { path, message });
   });
 });

@@ -4,19 +4,13 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesBelow } from '../../../src/build/files.ts';
 
 /** Every file under `dir` with a hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
+  return Object.fromEntries(
+    filesBelow(dir).map((path) => [relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex')]),
+  );
 }
 
 describe('npm run build with broken content', () => {
@@ -41,8 +35,33 @@ describe('npm run build with broken content', () => {
 
     expect(result.status).toBe(1);
     expect(result.stdout + result.stderr).toMatch(/alpha-note\.md:\d+\s+prelim: unknown field/);
-    expect(result.stderr).toContain('build failed at "content check"');
+    expect(result.stderr).toContain(`build failed; ${dist} was left as it was.`);
     expect(snapshot(dist)).toEqual(before);
     expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
-  });
+  }, 60_000);
+});
+
+describe('npm run build with a content set that has no previous-year question', () => {
+  it('succeeds, and the home page does not link the previous-year questions page it did not build', () => {
+    const work = mkdtempSync(join(tmpdir(), 'build-no-pyq-'));
+    const content = join(work, 'content');
+    cpSync(resolve('tests/fixtures/content-valid'), content, { recursive: true });
+    const question = join(content, 'questions', 'q-mains.yaml');
+    writeFileSync(
+      question,
+      readFileSync(question, 'utf8').replace('kind: mains-pyq\nyear: 2020', 'kind: practice-mains'),
+    );
+    const dist = join(work, 'dist');
+
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') },
+      encoding: 'utf8',
+    });
+
+    expect(result.stderr).not.toMatch(/questions\/pyq/);
+    expect(result.status).toBe(0);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('Mains topics');
+    expect(home).not.toContain('/questions/pyq/');
+  }, 120_000);
 });

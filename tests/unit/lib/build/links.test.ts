@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, readPage, type PageLinks } from '../../../../src/lib/build/links.ts';
+import { brokenLinks as broken, readPage, type PageLinks } from '../../../../src/lib/build/links.ts';
+
+/** The broken links as `page: message` lines. */
+const brokenLinks = (...args: Parameters<typeof broken>) => broken(...args).map((b) => `${b.page}: ${b.message}`);
 
 const page = (path: string, links: string[] = [], ids: string[] = []): PageLinks => ({
   path,

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { swapIntoPlace } from '../../../../src/lib/build/swap.ts';
+import { filesBelow } from '../../../src/build/files.ts';
+import { swapIntoPlace } from '../../../src/build/swap.ts';
 
 type Tree = Record<string, string | Buffer>;
 
@@ -32,13 +33,9 @@ function writeTree(dir: string, tree: Tree): void {
 
 /** Every file under dir with its bytes, keyed by path relative to dir. */
 function readTree(dir: string): Record<string, Buffer> {
-  const out: Record<string, Buffer> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    out[relative(dir, file).split('\\').join('/')] = readFileSync(file);
-  }
-  return out;
+  return Object.fromEntries(
+    filesBelow(dir).map((file) => [relative(dir, file).split('\\').join('/'), readFileSync(file)]),
+  );
 }
 
 const asBuffers = (tree: Tree) =>

@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { RELATED_LIMIT } from './constants.ts';
-import { groupBy, readingOrder, relatedNotes } from './notes.ts';
-import { countWords, readingMinutes } from './reading.ts';
-import { sortQuestions } from './questions.ts';
-import { scopeHtml } from './scope-html.ts';
-import { NO_VALUE, searchFilters } from './search-filters.ts';
-import { buildFacets, type Facet } from './search-labels.ts';
+import { RELATED_LIMIT } from '../lib/constants.ts';
+import { groupBy, readingOrder, relatedNotes } from '../lib/notes.ts';
+import { countWords, readingMinutes } from '../lib/reading.ts';
+import { sortQuestions } from '../lib/questions.ts';
+import { scopeHtml } from '../lib/scope-html.ts';
+import { NO_VALUE, searchFilters } from '../lib/search-filters.ts';
+import { buildFacets, type Facet } from '../lib/search-labels.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 export type TopicEntry = CollectionEntry<'topics'>;

@@ -1,0 +1,99 @@
+// The search logic the page and the dialog share: Pagefind plus what it lacks (best bets from topic names and the
+// glossary, spelling correction from the build-time vocabulary, Hindi → English through the glossary).
+import { matchBestBets, type BestBets, type BetsData } from '../../lib/search/best-bets.ts';
+import { correctQuery } from '../../lib/search/correct.ts';
+import { DEVANAGARI } from '../../lib/search/normalise.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string; excerpt: string; anchor?: { element: string; id: string } }[];
+}
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: { filters?: object }) => Promise<PagefindSearch | null>;
+}
+
+/** Fewer results than this, and the page tries a spelling correction. */
+export const FEW_RESULTS = 3;
+
+/** What one query came to: what was searched, why it differs from what was typed, best bets and results. */
+export interface Answer {
+  /** The words Pagefind searched: the query, its correction, or the English of a Hindi term. */
+  term: string | null;
+  /** Set when `term` is not the query: a spelling correction or a Hindi → English translation. */
+  rewrite?: { kind: 'spelling' | 'hindi'; from: string; to: string };
+  /** The query is in Devanagari (Hindi). */
+  hindi: boolean;
+  bets: BestBets;
+  search: PagefindSearch;
+}
+
+export interface Engine {
+  /** Pagefind, once loaded; null when the index cannot be loaded. */
+  pagefind: Promise<Pagefind | null>;
+  ask: (q: string, filters: object, exact: boolean) => Promise<Answer | null>;
+}
+
+const NO_BETS: BestBets = { topics: [], terms: [] };
+
+async function json<T>(url: string): Promise<T | null> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts loading Pagefind and the best-bet data; the typo vocabulary is fetched only when a query finds little. */
+export function createEngine(base: string): Engine {
+  const pagefind: Promise<Pagefind | null> = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
+    .then(async (module: Pagefind) => {
+      // The index is small: searching on the main thread saves downloading a second copy of the runtime.
+      await module.options({ baseUrl: base, excerptLength: 20, noWorker: true });
+      await module.init();
+      return module;
+    })
+    .catch(() => null);
+  const betsData = json<BetsData>(`${base}search/bets.json`);
+  let vocabulary: Promise<string[] | null> | undefined;
+
+  async function ask(q: string, filters: object, exact: boolean): Promise<Answer | null> {
+    const [engine, data] = await Promise.all([pagefind, betsData]);
+    if (!engine) return null;
+    const hindi = DEVANAGARI.test(q);
+    let bets = q && data ? matchBestBets(q, data) : NO_BETS;
+    let term: string | null = q || null;
+    let rewrite: Answer['rewrite'];
+    const english = bets.terms[0]?.term;
+    if (hindi && !exact && english) {
+      term = english;
+      rewrite = { kind: 'hindi', from: q, to: english };
+    }
+    let search = await engine.search(term, { filters });
+    if (!search) return null;
+    if (q && !hindi && !exact && search.results.length < FEW_RESULTS) {
+      vocabulary ??= json<string[]>(`${base}search/vocab.json`);
+      const words = await vocabulary;
+      const fixed = words ? correctQuery(q, words) : null;
+      const better = fixed ? await engine.search(fixed, { filters }) : null;
+      if (fixed && better && better.results.length > search.results.length) {
+        search = better;
+        term = fixed;
+        rewrite = { kind: 'spelling', from: q, to: fixed };
+        if (!bets.topics.length && data) bets = matchBestBets(fixed, data);
+      }
+    }
+    return { term, hindi, bets, search, ...(rewrite ? { rewrite } : {}) };
+  }
+
+  return { pagefind, ask };
+}

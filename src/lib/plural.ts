@@ -1,0 +1,17 @@
+import { SITE_LANG } from './constants.ts';
+
+/** A word in its singular and plural forms, e.g. `{ one: 'note', other: 'notes' }`. */
+export interface Forms {
+  one: string;
+  other: string;
+}
+
+const rules = new Intl.PluralRules(SITE_LANG);
+
+/** "1 note", "0 notes", "12 notes": the count and the form the locale's plural rules choose. */
+export function plural(count: number, forms: Forms): string {
+  return `${count} ${rules.select(count) === 'one' ? forms.one : forms.other}`;
+}
+
+export const NOTE_FORMS: Forms = { one: 'note', other: 'notes' };
+export const QUESTION_FORMS: Forms = { one: 'question', other: 'questions' };

@@ -1,0 +1,71 @@
+import { questionFacets } from './questions.ts';
+import type { Question } from '../schemas/question.ts';
+
+/**
+ * The one model of this site's URLs. Static pages come straight from the route files in src/pages (a new
+ * `glossary.astro` is a new page here with no change); a dynamic route says below which content its pages are made
+ * from, with the same data and functions its getStaticPaths uses. Both the editor-time link check (npm run check)
+ * and the post-build check use it, and the post-build check fails when the built pages and this model disagree.
+ */
+
+/** What the routes are built from: published notes, and only the questions those notes list. */
+export interface RouteContent {
+  notes: readonly string[];
+  topics: readonly string[];
+  mains: readonly string[];
+  questions: readonly { id: string; data: Question }[];
+}
+
+/** One page: its site path (base path not included) and the content file it is made from, if one. */
+export interface SitePage {
+  path: string;
+  /** `notes/x`: collection and id of the entry the page renders. */
+  source?: string;
+}
+
+const entries = (collection: string, ids: readonly string[], path: (id: string) => string): SitePage[] =>
+  ids.map((id) => ({ path: path(id), source: `${collection}/${id}` }));
+
+/** The pages of each dynamic route, by its pattern (as routePattern() writes it). Add one line per new route. */
+export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[]> = {
+  '/notes/[id]/': (c) => entries('notes', c.notes, (id) => `/notes/${id}/`),
+  '/topics/[id]/': (c) => entries('topics', c.topics, (id) => `/topics/${id}/`),
+  '/topics/[id]/print/': (c) => c.topics.map((id) => ({ path: `/topics/${id}/print/` })),
+  '/mains/[id]/': (c) => entries('mains', c.mains, (id) => `/mains/${id}/`),
+  '/questions/[facet]/': (c) =>
+    questionFacets(c.questions.map((q) => q.data)).map((facet) => ({ path: `/questions/${facet.slug}/` })),
+  '/questions/q/[id]/': (c) =>
+    entries(
+      'questions',
+      c.questions.map((q) => q.id),
+      (id) => `/questions/q/${id}/`,
+    ),
+};
+
+/**
+ * The URL pattern of a route file under src/pages, as Astro builds it with `trailingSlash: 'always'` and
+ * directory format: `notes/[id].astro` → `/notes/[id]/`, `topics/index.astro` → `/topics/`,
+ * `rss.xml.ts` → `/rss.xml`, `404.astro` → `/404.html`.
+ */
+export function routePattern(file: string): string {
+  const path = file.replace(/\.(astro|md|mdx|ts|js)$/, '').replace(/(^|\/)index$/, '');
+  if (path === '404') return '/404.html';
+  if (/\.[a-z]+$/.test(path)) return `/${path}`;
+  return path === '' ? '/' : `/${path}/`;
+}
+
+/** Every page the route files build from `content`; `unmodelled` lists dynamic routes missing from DYNAMIC_ROUTES. */
+export function sitePages(
+  routeFiles: readonly string[],
+  content: RouteContent,
+): { pages: SitePage[]; unmodelled: string[] } {
+  const pages: SitePage[] = [];
+  const unmodelled: string[] = [];
+  for (const file of routeFiles) {
+    const pattern = routePattern(file);
+    if (!pattern.includes('[')) pages.push({ path: pattern });
+    else if (DYNAMIC_ROUTES[pattern]) pages.push(...DYNAMIC_ROUTES[pattern](content));
+    else unmodelled.push(file);
+  }
+  return { pages, unmodelled };
+}

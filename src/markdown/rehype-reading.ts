@@ -1,0 +1,69 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import GithubSlugger from 'github-slugger';
+
+const HEADING = /^h[1-6]$/;
+/** Headings that get a copyable anchor link: the ones the contents list shows. */
+const ANCHORED = new Set(['h2', 'h3']);
+
+/** The text of a node, as a reader sees it. */
+function textOf(node: Element | ElementContent | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+/** A heading followed by its anchor link; the link sits outside the heading so the heading's name stays its text. */
+function anchored(heading: Element, id: string, text: string): Element {
+  return el('div', { className: ['heading-wrap', `heading-wrap-${heading.tagName}`] }, [
+    heading,
+    el('a', { className: ['heading-anchor'], href: `#${id}` }, [
+      el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
+      el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Link to the section “${text}”` }]),
+    ]),
+  ]);
+}
+
+/** A table inside a focusable, named region that scrolls sideways on a narrow screen. */
+function scrollable(table: Element, label: string): Element {
+  // A <section> with a name is a region landmark: no role attribute needed.
+  return el('section', { className: ['table-scroll'], tabIndex: 0, ariaLabel: label }, [table]);
+}
+
+/**
+ * Reading aids for note bodies: every heading gets its id here (github-slugger, as Astro would, so Astro keeps it and
+ * the contents list matches), h2 and h3 get a copyable anchor link, and every table is wrapped in a keyboard-focusable
+ * scrolling region named after its caption or the heading before it.
+ */
+export function rehypeReading() {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    let lastHeading = '';
+    const walk = (parent: Root | Element) => {
+      parent.children = parent.children.map((child) => {
+        if (child.type !== 'element') return child;
+        if (HEADING.test(child.tagName)) {
+          const text = textOf(child).trim();
+          const id = typeof child.properties['id'] === 'string' ? child.properties['id'] : slugger.slug(text);
+          child.properties['id'] = id;
+          lastHeading = text;
+          return ANCHORED.has(child.tagName) ? anchored(child, id, text) : child;
+        }
+        if (child.tagName === 'table') {
+          const caption = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+          const name = caption ? textOf(caption).trim() : lastHeading;
+          return scrollable(child, name ? `Table: ${name}` : 'Table');
+        }
+        walk(child);
+        return child;
+      }) as typeof parent.children;
+    };
+    walk(tree);
+  };
+}

@@ -1,0 +1,15 @@
+import { getCollection } from 'astro:content';
+import { buildBets } from '../../lib/search/best-bets.ts';
+import { getSite } from '../../data/site.ts';
+import { topicUrl } from '../../lib/urls.ts';
+
+// Topic names and glossary terms, normalised at build time: the search page and dialog show a topic first when a
+// query names it. Loaded with the first search.
+export async function GET() {
+  const [site, glossary] = await Promise.all([getSite(), getCollection('glossary')]);
+  const bets = buildBets({
+    topics: site.topics.map((t) => ({ id: t.id, url: topicUrl(t.id), ...t.data })),
+    terms: glossary.map((g) => g.data).filter((g) => site.topic.has(g.topic)),
+  });
+  return new Response(JSON.stringify(bets), { headers: { 'content-type': 'application/json' } });
+}

@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+
+/** A4 in PDF points, and the margins print.css sets (18 mm top, 20 mm bottom), in points. */
+const PAGE_HEIGHT = 842;
+const TOP = PAGE_HEIGHT - (18 / 25.4) * 72;
+const BOTTOM = (20 / 25.4) * 72;
+
+/** Prints the open page as `npm run pdf` does (A4, print media) and reads the PDF back. */
+export async function printToPdf(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  const buffer = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
+  const pdf = await getDocumentProxy(new Uint8Array(buffer));
+  const { totalPages, text } = await extractText(pdf, { mergePages: true });
+  return { pdf, totalPages, text: text.replace(/\s+/g, ' ') };
+}
+
+/**
+ * How far down each page's text reaches, as a share of the printable height (0–1): the lowest line of text inside
+ * the margins, so the running header and page-number footer do not count.
+ */
+export async function pageFill(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<number[]> {
+  const fills: number[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    const ys = content.items.flatMap((item) =>
+      'transform' in item && item.str.trim() ? [item.transform[5] as number] : [],
+    );
+    const inside = ys.filter((y) => y > BOTTOM && y < TOP);
+    const lowest = inside.length ? Math.min(...inside) : TOP;
+    fills.push((TOP - lowest) / (TOP - BOTTOM));
+  }
+  return fills;
+}
