@@ -118,3 +118,20 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('a flashcard flips, and "Knew it" takes it out of today’s deck until its next day', async ({ page, site }) => {
+  await open(page, site, 'practice/#flash-heading');
+  const status = page.locator('#flash-status');
+  await expect(status).toHaveText(/^\d+ cards due today\./);
+  const due = Number((await status.textContent())?.split(' ')[0]);
+  const card = page.locator('[data-card]:visible');
+  await expect(card).toHaveCount(1);
+  const id = await card.getAttribute('data-card');
+  await card.locator('summary').click();
+  await expect(card.locator('.line')).toBeVisible();
+  await card.getByRole('button', { name: 'Knew it' }).click();
+  await expect(status).toHaveText(new RegExp(`^${due - 1} cards? due today\\.`));
+  await page.reload();
+  await expect(page.locator('#flash-status')).toHaveText(new RegExp(`^${due - 1} cards? due today\\.`));
+  await expect(page.locator(`[data-card="${id}"]`)).toBeHidden();
+});
