@@ -22,6 +22,7 @@ async function newPage(): Promise<Page> {
 }
 
 test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000); // the first visit downloads the whole precache list
   context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await newPage();
   await open(page, site, '');

@@ -68,13 +68,13 @@ test('mains practice counts words live against the limit and keeps the draft aft
   site,
 }) => {
   await open(page, site, 'practice/#mains-heading');
-  const box = page.getByLabel(/Your answer \(limit 250 words/).first();
+  const article = page.locator('[data-mains="practice-mains-dimensions"]');
+  const box = article.getByLabel(/Your answer \(limit 250 words/);
   await box.fill('India and Japan share a Special Strategic and Global Partnership.');
-  const article = page.locator('[data-mains]').filter({ has: box });
   await expect(article.locator('[data-count]')).toHaveText('10 of 250 words');
   await expect(article.locator('[data-saved]')).toHaveText('Draft saved on this device.');
   await page.reload();
-  await expect(page.getByLabel(/Your answer \(limit 250 words/).first()).toHaveValue(/^India and Japan share/);
+  await expect(box).toHaveValue(/^India and Japan share/);
 });
 
 test('without JavaScript every practice question shows with its answer behind a disclosure', async ({
@@ -110,6 +110,7 @@ for (const scheme of ['light', 'dark'] as const) {
     page,
     site,
   }) => {
+    test.slow(); // axe reads every question, option and disclosure of the whole page
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, site, 'practice/?mode=list');
     await page.locator('.quiz-question .options button').first().click();
@@ -118,3 +119,20 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('a flashcard flips, and "Knew it" takes it out of today’s deck until its next day', async ({ page, site }) => {
+  await open(page, site, 'practice/#flash-heading');
+  const status = page.locator('#flash-status');
+  await expect(status).toHaveText(/^\d+ cards due today\./);
+  const due = Number((await status.textContent())?.split(' ')[0]);
+  const card = page.locator('[data-card]:visible');
+  await expect(card).toHaveCount(1);
+  const id = await card.getAttribute('data-card');
+  await card.locator('summary').click();
+  await expect(card.locator('.line')).toBeVisible();
+  await card.getByRole('button', { name: 'Knew it' }).click();
+  await expect(status).toHaveText(new RegExp(`^${due - 1} cards? due today\\.`));
+  await page.reload();
+  await expect(page.locator('#flash-status')).toHaveText(new RegExp(`^${due - 1} cards? due today\\.`));
+  await expect(page.locator(`[data-card="${id}"]`)).toBeHidden();
+});

@@ -1,5 +1,6 @@
 // "Mark as revised" and "Bookmark" on a note page. Bundled on its own (NoteProgress.astro imports it with
 // ?worker&url) and added as a script only when the reader reaches or touches the controls.
+import './zod-jitless.ts';
 import { markRevised, timesText, toggleBookmark } from '../../lib/practice/progress-format.ts';
 import { formatDay, localDay } from '../../lib/practice/spaced.ts';
 import type { Progress } from '../../schemas/progress.ts';

@@ -1,5 +1,6 @@
 // The browser side of progress: reads and writes localStorage through the pure format module. Nothing is sent
 // anywhere; a store that cannot be read is left untouched and the page starts from empty progress.
+import './zod-jitless.ts';
 import {
   emptyProgress,
   LAST_VISIT_KEY,

@@ -26,7 +26,8 @@ const RULES: [RegExp, number | null][] = [
   [/^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/, null],
   [/^(?:index\.html|offline\/index\.html|search\/index\.html)$/, 0],
   [/^(?:_astro\/|icons\/|favicon\.svg$|manifest\.json$)/, 0],
-  [/^pagefind\//, 1],
+  // The search index: Pagefind's files and the search page's own best bets and vocabulary (typo correction).
+  [/^(?:pagefind\/|search\/[^/]+\.json$)/, 1],
   // Practice and progress list every question and note, so they grow with the content: pages, not shell.
   [/^(?:practice|progress)\/index\.html$/, 2],
   [/^notes\/[^/]+\/index\.html$/, 3],

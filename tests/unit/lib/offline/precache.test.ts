@@ -13,6 +13,8 @@ describe('rank', () => {
     ['pagefind/pagefind-entry.json', 1],
     ['pagefind/fragment/en_1.pf_fragment', 1],
     ['pagefind/wasm.en-in.pagefind', 1],
+    ['search/vocab.json', 1],
+    ['search/bets.json', 1],
     ['practice/index.html', 2],
     ['progress/index.html', 2],
     ['notes/way-forward/index.html', 3],
