@@ -2,7 +2,7 @@
  * Booklets stay readable and light however many notes there are: a booklet whose HTML would pass the page budget is
  * split into parts, each under it, and the whole-set booklet becomes a contents page of topic booklets.
  */
-import type { NoteEntry, QuestionEntry, SiteData } from './site.ts';
+import type { NoteEntry, QuestionEntry, SiteData } from '../data/site.ts';
 import { topicPrintUrl } from './urls.ts';
 
 /** Most HTML one booklet page may hold, in bytes; the bench fails any page over 2 MiB, so this leaves room. */

@@ -1,9 +1,8 @@
-import type { Question } from '../schemas/question.ts';
+import { isMcqKind, type Question } from '../schemas/question.ts';
 import { sortQuestions } from './questions.ts';
 
 /** True for the question kinds a mains page lists: previous-year and practice descriptive questions. */
-export const isMainsQuestion = (question: Pick<Question, 'kind'>): boolean =>
-  question.kind === 'mains-pyq' || question.kind === 'practice-mains';
+export const isMainsQuestion = (question: Pick<Question, 'kind'>): boolean => !isMcqKind(question.kind);
 
 /**
  * The mains questions a mains page shows: first those its angles name (in the order the angles give them), then

@@ -1,5 +1,11 @@
 import { PAPER_LABELS } from './constants.ts';
-import { QUESTION_FORMATS, type OptionLetter, type Question, type QuestionFormat } from '../schemas/question.ts';
+import {
+  isPyqKind,
+  QUESTION_FORMATS,
+  type OptionLetter,
+  type Question,
+  type QuestionFormat,
+} from '../schemas/question.ts';
 
 /** How each multiple-choice format is named to readers. */
 export const QUESTION_FORMAT_LABELS: Record<QuestionFormat, string> = {
@@ -18,10 +24,7 @@ export interface QuestionFacet {
   test: (question: Question) => boolean;
 }
 
-const isPyq = (q: Question) => q.kind === 'prelims-pyq' || q.kind === 'mains-pyq';
-
-/** A multiple-choice (prelims) kind of question, previous-year or practice. */
-export const isMcqKind = (kind: Question['kind']): boolean => kind === 'prelims-pyq' || kind === 'practice-mcq';
+const isPyq = (q: Question) => isPyqKind(q.kind);
 
 /** Facets that have at least one question: PYQ / practice, each exam year, each paper, each MCQ format. */
 export function questionFacets(questions: readonly Question[]): QuestionFacet[] {

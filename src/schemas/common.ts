@@ -28,6 +28,11 @@ export const dateSchema = z
   )
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
+/** Id of a publication in content/taxonomy/publications.yaml, in capitals (`TH` is The Hindu). */
+export const publicationIdSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]*$/, 'expected a publication id in capitals such as "TH"');
+
 /** An absolute https URL. */
 export const httpsUrlSchema = z
   .url({ error: 'expected an absolute URL such as https://example.org/page' })

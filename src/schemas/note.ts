@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema } from './common.ts';
+import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema, publicationIdSchema } from './common.ts';
 
 /** Month and year a note is current to, e.g. "September 2025". */
 const CURRENT_TO = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
@@ -18,7 +18,7 @@ export const gsMappingSchema = z.strictObject({
 /** One source a note is written from. */
 export const sourceSchema = z.strictObject({
   /** Publication id from content/taxonomy/publications.yaml (`TH` is The Hindu). */
-  publication: z.string().regex(/^[A-Z][A-Z0-9]*$/, 'expected a publication id in capitals such as "TH"'),
+  publication: publicationIdSchema,
   /** Title of the article as published. */
   title: z.string().trim().min(1, 'give the article title'),
   /** https link to the article. */
@@ -26,10 +26,7 @@ export const sourceSchema = z.strictObject({
   /** Date the article was published. */
   date: dateSchema,
   /** Publication the article itself credits as its source, when it names one. */
-  via: z
-    .string()
-    .regex(/^[A-Z][A-Z0-9]*$/, 'expected a publication id in capitals such as "TH"')
-    .optional(),
+  via: publicationIdSchema.optional(),
 });
 
 /** One dated event for a timeline; `planned` marks a target date that has not arrived. */

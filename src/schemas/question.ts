@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { countWords } from '../lib/reading.ts';
-import { idListSchema, idSchema } from './common.ts';
+import { gsPaperSchema, idListSchema, idSchema } from './common.ts';
+
+/** The kinds of question: previous-year (PYQ) or practice, prelims multiple-choice or mains descriptive. */
+export const QUESTION_KINDS = ['prelims-pyq', 'mains-pyq', 'practice-mcq', 'practice-mains'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+/** A multiple-choice (prelims) kind, previous-year or practice. */
+export const isMcqKind = (kind: QuestionKind): boolean => kind === 'prelims-pyq' || kind === 'practice-mcq';
+/** A previous-year kind, prelims or mains. */
+export const isPyqKind = (kind: QuestionKind): boolean => kind === 'prelims-pyq' || kind === 'mains-pyq';
 
 /** Letters that label the options of a multiple-choice question. */
 export const OPTION_LETTERS = ['a', 'b', 'c', 'd'] as const;
@@ -50,11 +58,11 @@ export type QuestionBasis = z.infer<typeof basisSchema>;
 export const questionSchema = z
   .strictObject({
     /** Previous-year (PYQ) or practice, prelims MCQ or mains descriptive. */
-    kind: z.enum(['prelims-pyq', 'mains-pyq', 'practice-mcq', 'practice-mains']),
+    kind: z.enum(QUESTION_KINDS),
     /** Year of the examination, for previous-year questions only. */
     year: z.number().int().min(1979, 'expected the year of a civil services examination').max(2100).optional(),
     /** Paper the question belongs to: prelims or a GS paper of the mains. */
-    paper: z.enum(['prelims', 'gs1', 'gs2', 'gs3', 'gs4']),
+    paper: z.enum(['prelims', ...gsPaperSchema.options]),
     /** Who set the question ("UPSC CSE Prelims", "Drishti IAS", "Our practice set"). */
     setBy: z.string().trim().min(1, 'say who set the question'),
     /** The question as asked. */
@@ -80,8 +88,8 @@ export const questionSchema = z
   })
   .superRefine((q, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const isMcq = q.kind === 'prelims-pyq' || q.kind === 'practice-mcq';
-    const isPyq = q.kind === 'prelims-pyq' || q.kind === 'mains-pyq';
+    const isMcq = isMcqKind(q.kind);
+    const isPyq = isPyqKind(q.kind);
     if (isPyq && q.year === undefined) issue(['year'], 'a previous-year question needs the year it was asked');
     if (!isPyq && q.year !== undefined) issue(['year'], 'only previous-year questions carry an exam year');
     if (isMcq) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gsPaperSchema, httpsUrlSchema, idSchema } from './common.ts';
+import { gsPaperSchema, httpsUrlSchema, idSchema, publicationIdSchema } from './common.ts';
 
 /** One official line of the syllabus, quoted verbatim. */
 export const syllabusLineSchema = z.strictObject({
@@ -24,7 +24,7 @@ export const syllabusPaperSchema = z.strictObject({
 /** A publication notes cite (an entry of content/taxonomy/publications.yaml). */
 export const publicationSchema = z.strictObject({
   /** Short id in capitals (`TH`). */
-  id: z.string().regex(/^[A-Z][A-Z0-9]*$/, 'expected an id in capitals such as "TH"'),
+  id: publicationIdSchema,
   /** Full name ("The Hindu"). */
   name: z.string().trim().min(1),
   /** Home page of the publication. */

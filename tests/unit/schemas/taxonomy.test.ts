@@ -96,10 +96,10 @@ describe('publicationSchema', () => {
 
   it.each([
     ['an unknown key', { ...publication, country: 'IN' }, [], 'Unrecognized key: "country"'],
-    ['a lower-case id', { ...publication, id: 'th' }, ['id'], 'expected an id in capitals such as "TH"'],
-    ['an id with a hyphen', { ...publication, id: 'T-H' }, ['id'], 'expected an id in capitals'],
-    ['an id that starts with a digit', { ...publication, id: '1TH' }, ['id'], 'expected an id in capitals'],
-    ['an empty id', { ...publication, id: '' }, ['id'], 'expected an id in capitals'],
+    ['a lower-case id', { ...publication, id: 'th' }, ['id'], 'expected a publication id in capitals such as "TH"'],
+    ['an id with a hyphen', { ...publication, id: 'T-H' }, ['id'], 'expected a publication id in capitals'],
+    ['an id that starts with a digit', { ...publication, id: '1TH' }, ['id'], 'expected a publication id in capitals'],
+    ['an empty id', { ...publication, id: '' }, ['id'], 'expected a publication id in capitals'],
     ['an empty name', { ...publication, name: '' }, ['name'], 'Too small'],
     ['no url', { id: 'TH', name: 'The Hindu' }, ['url'], 'expected an absolute URL'],
     ['an http url', { ...publication, url: 'http://www.thehindu.com/' }, ['url'], 'expected an https:// URL'],

@@ -1,8 +1,7 @@
 import type { GlossaryTerm } from '../../../schemas/glossary.ts';
 import type { MainsTopic } from '../../../schemas/mains.ts';
-import type { Question } from '../../../schemas/question.ts';
+import { isMcqKind, type Question } from '../../../schemas/question.ts';
 import { glossaryDuplicates } from '../../glossary.ts';
-import { isMcqKind } from '../../questions.ts';
 import type { Problem } from '../problem.ts';
 import { problemAt, type ContentSet } from '../read.ts';
 
