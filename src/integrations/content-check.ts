@@ -11,9 +11,8 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        // The benchmark times the check on its own and then builds without it; preview serves a finished build,
-        // and unit tests (which load this config through Vite) check content themselves.
-        if (config().skipContentCheck || command === 'preview' || process.env['VITEST']) return;
+        // The benchmark times the check on its own and then builds without it; preview serves a finished build.
+        if (config().skipContentCheck || command === 'preview') return;
         const lines: string[] = [];
         const code = runContentCheck(config().contentDir, (line) => lines.push(line));
         const report = lines.join('\n');

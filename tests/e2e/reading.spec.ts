@@ -57,6 +57,7 @@ test.describe('on a 360×800 phone', () => {
   });
 
   test('axe finds no violation on the note with the widest table', async ({ page, site }) => {
+    test.slow(); // axe over a long note takes most of the default 30 s on a loaded 2-core machine
     await open(page, site, WIDE_TABLE_NOTE);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const results = await new AxeBuilder({ page })
