@@ -28,15 +28,15 @@ test.describe('on a 360×800 phone', () => {
     expect(height).toBeLessThan(64);
   });
 
-  test('the menu button opens the main navigation and the search button the search field', async ({ page, site }) => {
+  test('the menu button opens the main navigation and the search button the search dialog', async ({ page, site }) => {
     await open(page, site, PAGE_TYPES.note);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expect(nav).toBeHidden();
     await page.getByRole('banner').getByLabel('Menu').click();
     await expect(nav.getByRole('link', { name: 'Mains' })).toBeVisible();
-    await page.getByRole('banner').getByLabel('Search', { exact: true }).click();
-    await expect(page.locator('#site-search')).toBeFocused();
-    await expect(nav).toBeHidden(); // one disclosure at a time
+    await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.locator('#search-dialog-input')).toBeFocused();
   });
 
   test('the contents list starts closed and opens on a tap', async ({ page, site }) => {
@@ -108,7 +108,7 @@ test.describe('on a 1366×768 desktop', () => {
     await open(page, site, PAGE_TYPES.note);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc.getByRole('link').first()).toBeVisible();
-    const prose = await page.locator('.prose').boundingBox();
+    const prose = await page.locator('.note > .prose').boundingBox();
     expect((await toc.boundingBox())?.x).toBeGreaterThan((prose?.x ?? 0) + (prose?.width ?? 0));
     await page.evaluate(() => window.scrollTo({ top: 4000, behavior: 'instant' }));
     await expect(toc).toBeInViewport();
@@ -286,8 +286,8 @@ test.describe('slips', () => {
     await summary.click();
     await expect(summary.getByText('Hide answer')).toBeVisible();
     await expect(summary.getByText('Show answer')).toBeHidden();
-    const opened = await summary.evaluate((s) => getComputedStyle(s, '::before').transform);
-    expect(opened).not.toBe(closed);
+    // The sign turns with a short transition: wait for it to leave the closed position.
+    await expect.poll(() => summary.evaluate((s) => getComputedStyle(s, '::before').transform)).not.toBe(closed);
   });
 
   test('the options of a question start at the same x', async ({ page, site }) => {
