@@ -26,15 +26,6 @@ export function timed(command: string, argv: string[], options: { env?: Record<s
   return { seconds, rss, stdout: result.stdout };
 }
 
-/** Several timed steps run one after another, as one figure: total seconds and the highest peak memory. */
-export function sequence(...steps: Timed[]): Timed {
-  return {
-    seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
-    rss: Math.max(...steps.map((step) => step.rss)),
-    stdout: steps.map((step) => step.stdout).join(''),
-  };
-}
-
 /** The median of a non-empty list (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -52,6 +52,8 @@ const envSchema = z.object({
   ASTRO_CACHE_DIR: folder(),
   /** File the benchmark's build-phase timings are written to. */
   BENCH_TIMINGS: folder(),
+  /** Where rendered Markdown is kept between builds (the benchmark keeps its own). */
+  MARKDOWN_CACHE_DIR: folder('node_modules/.cache/india-japan-notes/markdown'),
   /** Folder `npm run pdf` writes PDFs to and the build copies into pdf/. */
   PDF_SOURCE_DIR: folder('.pdf-out'),
   /** 1: pages link their PDFs and the build copies them in (the link check then proves each one exists). */
@@ -76,6 +78,7 @@ export interface Config {
   outDir: string;
   cacheDir: string | undefined;
   benchTimings: string | undefined;
+  markdownCacheDir: string;
   pdfSourceDir: string;
   pdfLinks: boolean;
   skipVerify: boolean;
@@ -107,6 +110,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
     outDir: abs(e.ASTRO_OUT_DIR ?? 'dist'),
     cacheDir: e.ASTRO_CACHE_DIR,
     benchTimings: e.BENCH_TIMINGS,
+    markdownCacheDir: e.MARKDOWN_CACHE_DIR ?? 'node_modules/.cache/india-japan-notes/markdown',
     pdfSourceDir: e.PDF_SOURCE_DIR ?? '.pdf-out',
     pdfLinks: e.PDF_LINKS,
     skipVerify: e.SKIP_VERIFY,

@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readConfig } from '../lib/config.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 /** Astro hands file loaders the content entry types too, though LoaderContext does not declare them. */
 type FileLoaderContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 type Rendered = Awaited<ReturnType<ContentEntryRenderFunction>>;
 
-/** Where rendered Markdown is kept between builds; `MARKDOWN_CACHE_DIR` moves it (the benchmark does). */
+/** Where rendered Markdown is kept between builds; `MARKDOWN_CACHE_DIR` moves it (read in src/lib/config.ts). */
 export function markdownCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return env['MARKDOWN_CACHE_DIR'] || 'node_modules/.cache/india-japan-notes/markdown';
+  return readConfig(env, process.cwd()).markdownCacheDir;
 }
 
 /**

@@ -15,6 +15,7 @@ describe('readConfig', () => {
       outDir: '/srv/site/dist',
       cacheDir: undefined,
       benchTimings: undefined,
+      markdownCacheDir: 'node_modules/.cache/india-japan-notes/markdown',
       pdfSourceDir: '.pdf-out',
       pdfLinks: false,
       skipVerify: false,
