@@ -93,6 +93,7 @@ export function startProgressPage(): void {
     message.textContent = text;
     message.dataset['state'] = error ? 'error' : 'ok';
   };
+  $('progress-pending').remove();
   $('progress').hidden = false;
   render(site, loadProgress());
 
