@@ -138,7 +138,29 @@ export function generateCorpus(notes: number, seed = 20261125): Map<string, stri
     ).join(''),
   );
   for (let m = 0; m < MAINS_POOL; m++) {
-    files.set(`mains/bench-mains-${m}.md`, `---\ntitle: Bench mains topic ${m}\nsummary: A synthetic mains theme.\n---\n`);
+    // A mains page as editors write one: angles, a framework whose dimensions cite notes, keywords.
+    const dimension = (d: number) =>
+      `  - heading: Dimension ${d}\n    points: [A synthetic point.]\n    notes: [${noteId(m)}]\n`;
+    files.set(
+      `mains/bench-mains-${m}.md`,
+      [
+        '---',
+        `title: Bench mains topic ${m}`,
+        'summary: A synthetic mains theme.',
+        'papers: [gs2]',
+        'asks:',
+        '  - angle: A synthetic angle examiners take.',
+        'framework:',
+        '  introduction: [Open with the theme.]',
+        `  body:\n${dimension(1)}${dimension(2)}`.trimEnd(),
+        '  counterViews: [A view on the other side.]',
+        '  wayForward: [A step forward.]',
+        '  conclusion: [A closing line.]',
+        'keywords: [one, two, three, four, five]',
+        '---',
+        '',
+      ].join('\n'),
+    );
   }
   for (let i = 0; i < notes; i++) {
     const topics = new Set<string>();
@@ -186,6 +208,9 @@ export function generateCorpus(notes: number, seed = 20261125): Map<string, stri
       `    url: https://www.thehindu.com/bench/${i}`,
       `    date: 2026-01-${day}`,
       `questions: [${question}]`,
+      'currentTo: September 2025',
+      'quickRevision:',
+      ...Array.from({ length: 3 }, () => `  - ${JSON.stringify(sentence(rand, 8, 14).replace(/\*\*/g, ''))}`),
       '---',
       '',
     ].join('\n');

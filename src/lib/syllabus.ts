@@ -20,3 +20,17 @@ export function syllabusCoverage<N extends { data: { gs: { paper: string; line: 
     return { ...paper, lines, covered: lines.filter((line) => line.notes.length > 0).length };
   });
 }
+
+/**
+ * What readers see of the syllabus: only the lines some note covers, and only papers with such a line (the gaps are
+ * the editors' coverage report). The syllabus page and the links into it both use this, so no link names a paper
+ * the page leaves out.
+ */
+export function readerSyllabus<N extends { data: { gs: { paper: string; line: string }[] } }>(
+  papers: readonly SyllabusPaper[],
+  notes: readonly N[],
+): ReturnType<typeof syllabusCoverage<N>> {
+  return syllabusCoverage(papers, notes)
+    .map((paper) => ({ ...paper, lines: paper.lines.filter((line) => line.notes.length > 0) }))
+    .filter((paper) => paper.lines.length > 0);
+}

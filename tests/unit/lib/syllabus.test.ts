@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syllabusCoverage } from '../../../src/lib/syllabus.ts';
+import { readerSyllabus, syllabusCoverage } from '../../../src/lib/syllabus.ts';
 import type { SyllabusPaper } from '../../../src/schemas/taxonomy.ts';
 
 const papers: SyllabusPaper[] = [
@@ -110,5 +110,20 @@ describe('syllabusCoverage', () => {
     const before = structuredClone(papers);
     syllabusCoverage(papers, notes);
     expect(papers).toEqual(before);
+  });
+});
+
+describe('readerSyllabus', () => {
+  it.each([
+    ['no notes: nothing to show', [], []],
+    ['one covered line: its paper with that line only', [note('a', ['gs2', 'gs2-bilateral'])], ['gs2:gs2-bilateral']],
+    [
+      'lines of two papers, in syllabus order',
+      [note('b', ['gs2', 'gs2-developed-countries']), note('a', ['gs1', 'gs1-world-history'])],
+      ['gs1:gs1-world-history', 'gs2:gs2-developed-countries'],
+    ],
+  ] as const)('%s', (_what, notes, expected) => {
+    const shown = readerSyllabus(papers, notes).flatMap((p) => p.lines.map((l) => `${p.id}:${l.id}`));
+    expect(shown).toEqual(expected);
   });
 });
