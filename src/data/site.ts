@@ -41,7 +41,7 @@ const scoped = new Map<string, string>();
 export function bookletHtml(note: NoteEntry): string {
   let html = scoped.get(note.id);
   if (html === undefined) {
-    html = scopeHtml(note.rendered?.html ?? '', note.id);
+    html = scopeHtml(note.rendered?.html ?? '', note.id, 1, note.data.title);
     scoped.set(note.id, html);
   }
   return html;

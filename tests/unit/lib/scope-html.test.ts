@@ -107,3 +107,24 @@ describe('scopeHtml and attributes that name ids', () => {
     ).toBe('<a href="#n-fn-1" aria-describedby="n-footnote-label">1</a><h3 id="n-footnote-label">F</h3>');
   });
 });
+
+describe('scopeHtml and landmark names', () => {
+  const table = '<section class="table-scroll" tabindex="0" aria-label="Table: Key figures"><table></table></section>';
+
+  it('adds the note title to a table region’s name so two notes’ tables stay distinct in one booklet', () => {
+    const booklet = scopeHtml(table, 'trade', 1, 'Trade and investment') + scopeHtml(table, 'rail', 1, 'MAHSR');
+    expect(booklet).toContain('aria-label="Table: Key figures (Trade and investment)"');
+    expect(booklet).toContain('aria-label="Table: Key figures (MAHSR)"');
+  });
+
+  it('names every kind of labelled landmark, and only those', () => {
+    const html = '<aside aria-label="A"></aside><nav aria-label="B"></nav><button aria-label="C"></button>';
+    expect(scopeHtml(html, 'n', 0, 'T')).toBe(
+      '<aside aria-label="A (T)"></aside><nav aria-label="B (T)"></nav><button aria-label="C"></button>',
+    );
+  });
+
+  it('leaves names alone without a title, as on the note’s own page', () => {
+    expect(scopeHtml(table, 'n', 0)).toBe(table);
+  });
+});
