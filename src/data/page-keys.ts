@@ -3,7 +3,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { collections } from '../content.config.ts';
 import { pdfSourceDir } from '../lib/pdf-targets.ts';
-import { countWords, readingMinutes } from '../lib/reading.ts';
+import { readingMinutes } from '../lib/reading.ts';
+import { bodyWords } from '../markdown/cached-glob.ts';
 
 /**
  * Every collection, so a page key covers them all; a collection added to content.config.ts and not listed here is
@@ -26,8 +27,8 @@ type Entry = CollectionEntry<keyof typeof collections>;
 export interface PageKeys {
   /** What any page may show: every entry's data (note bodies aside) and which PDFs exist. */
   shared: string;
-  /** A page that also shows these notes' bodies (a note page, a booklet). */
-  withBodies(notes: readonly { body?: string | undefined }[]): string;
+  /** A page that also shows these notes' bodies (a note page, a booklet): their digests cover the bodies. */
+  withBodies(notes: readonly { digest?: string | number | undefined }[]): string;
 }
 
 const hash = (...parts: string[]) => {
@@ -49,11 +50,11 @@ export function getPageKeys(): Promise<PageKeys> {
     const names = Object.keys(COLLECTIONS) as (keyof typeof collections)[];
     const entries = (await Promise.all(names.map((name) => getCollection(name)))).flat() as Entry[];
     // Other pages show a note's body only as its reading time (note cards, related notes).
-    const minutes = (e: Entry) => (e.body === undefined ? '' : readingMinutes(countWords(e.body)));
+    const minutes = (e: Entry) => ('rendered' in e && e.rendered ? readingMinutes(bodyWords(e)) : '');
     const data = entries.map((e) => `${e.collection}/${e.id}:${JSON.stringify(e.data)}:${minutes(e)}`);
     const pdfs = existsSync(pdfSourceDir()) ? readdirSync(pdfSourceDir()).sort() : [];
     const shared = hash(...data.sort(), ...pdfs);
-    return { shared, withBodies: (notes) => hash(shared, ...notes.map((n) => n.body ?? '')) };
+    return { shared, withBodies: (notes) => hash(shared, ...notes.map((n) => String(n.digest ?? ''))) };
   })();
   return cached;
 }

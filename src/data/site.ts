@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { RELATED_LIMIT } from '../lib/constants.ts';
 import { groupBy, readingOrder, relatedNotes } from '../lib/notes.ts';
-import { countWords, readingMinutes } from '../lib/reading.ts';
+import { readingMinutes } from '../lib/reading.ts';
+import { bodyWords } from '../markdown/cached-glob.ts';
 import { sortQuestions } from '../lib/questions.ts';
 import { scopeHtml } from '../lib/scope-html.ts';
 import { NO_VALUE, searchFilters } from '../lib/search-filters.ts';
@@ -83,7 +84,7 @@ async function load(): Promise<SiteData> {
     notesByQuestion,
     questionsByTopic: groupBy(questions, (q) => q.data.topics),
     related: relatedNotes(notes, RELATED_LIMIT),
-    minutes: new Map(notes.map((n) => [n.id, readingMinutes(countWords(n.body ?? ''))])),
+    minutes: new Map(notes.map((n) => [n.id, readingMinutes(bodyWords(n))])),
   };
 }
 

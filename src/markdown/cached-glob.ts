@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readConfig } from '../lib/config.ts';
+import { countWords } from '../lib/reading.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 /** Astro hands file loaders the content entry types too, though LoaderContext does not declare them. */
@@ -30,16 +31,24 @@ function pipelineKey(base: string): string {
   return hash.digest('hex');
 }
 
+/** An entry's body length in words, which the loader keeps in place of the body (see cachedGlob). */
+export function bodyWords(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): number {
+  const words = entry.rendered?.metadata?.['words'];
+  return typeof words === 'number' ? words : 0;
+}
+
 /**
  * Astro's glob() loader with rendered Markdown cached on disk by content hash. Astro's own data store already skips
  * unchanged entries, but it is thrown away whenever the config, Astro or the content config changes, and a clean
  * checkout has none; this cache survives those, so each note body is rendered once per machine. Rendering itself is
  * Astro's (the configured unified processor), so cached and fresh HTML are the same. Worker threads were tried and
  * measured: no gain on this 2-vCPU machine (content sync 13.3 s against 13.2 s), so rendering stays in-process.
+ * The raw body is not kept in Astro's data store (a third of it at 1,000 notes, serialised on every build): pages
+ * need only its word count, which goes into the rendered metadata as `words` (read it with bodyWords()).
  */
 export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader {
   const { siteBase, ...globOptions } = options;
-  const inner = glob(globOptions);
+  const inner = glob({ ...globOptions, retainBody: false });
   let key: string | undefined;
   return {
     name: 'cached-glob',
@@ -61,9 +70,10 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
               .update(entry.body ?? '')
               .digest('hex');
             const file = join(dir, hash.slice(0, 2), `${hash}.json`);
+            const words = countWords(entry.body ?? '');
             try {
               const cached = JSON.parse(readFileSync(file, 'utf8')) as Rendered;
-              return { ...cached, metadata: { ...cached.metadata, frontmatter: entry.data } } as Rendered;
+              return { ...cached, metadata: { ...cached.metadata, frontmatter: entry.data, words } } as Rendered;
             } catch {
               const rendered = await render(entry);
               const { frontmatter: _frontmatter, ...metadata } = rendered.metadata ?? {};
@@ -71,7 +81,7 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
               // Write then rename, so a build stopped halfway never leaves half a file behind.
               writeFileSync(`${file}.tmp`, JSON.stringify({ html: rendered.html, metadata }));
               renameSync(`${file}.tmp`, file);
-              return rendered;
+              return { ...rendered, metadata: { ...rendered.metadata, words } } as Rendered;
             }
           };
         },

@@ -12,8 +12,17 @@ export const VOCABULARY_LIMIT = 8000;
 export const MIN_WORD_LENGTH = 3;
 
 const WORD = /[\p{L}\p{M}]+/gu;
-/** Markdown link targets and HTML-ish noise whose words readers never type. */
-const NOISE = /\]\([^)]*\)|https?:\/\/\S+|<[^>]+>/g;
+/** Markdown link targets and HTML-ish noise (tags, entities) whose words readers never type. */
+const NOISE = /\]\([^)]*\)|https?:\/\/\S+|<[^>]+>|&#?\w+;/g;
+/** Text only screen readers hear (a heading's "Link to the section …"): not the note's own words. */
+const HIDDEN = /<span class="visually-hidden">[^<]*<\/span>/g;
+
+/** The words of a rendered note as a reader sees them, for the vocabulary (tags dropped later, with NOISE). */
+export const renderedText = (html: string): string => html.replace(HIDDEN, ' ');
+
+/** A rendered note's section headings (h2–h6), which weigh more than its running text. */
+export const renderedHeadings = (html: string): string =>
+  [...renderedText(html).matchAll(/<h[2-6][^>]*>([\s\S]*?)<\/h[2-6]>/g)].map((m) => m[1] ?? '').join(' ');
 
 /**
  * The words of the site, each once in its most frequent spelling ("JIMEX", "Japan", "exercise"), ordered by total

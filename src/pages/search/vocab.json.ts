@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildVocabulary, type VocabularySource } from '../../lib/search/vocabulary.ts';
+import { buildVocabulary, renderedHeadings, renderedText, type VocabularySource } from '../../lib/search/vocabulary.ts';
 import { getSite } from '../../data/site.ts';
 
 /** Weights: names readers look for outrank headings, which outrank running text. */
@@ -7,7 +7,6 @@ const NAME = 20;
 const TITLE = 10;
 const HEADING = 5;
 const TEXT = 1;
-const headings = (body = '') => [...body.matchAll(/^#{2,6}\s+(.+)$/gm)].map((m) => m[1] ?? '').join(' ');
 
 // The typo vocabulary: the site's words, weightiest first. The search page fetches it only when a query finds
 // little, to offer "Showing results for JIMEX (searched for jimx)".
@@ -18,8 +17,8 @@ export async function GET() {
     ...glossary.map((g) => ({ text: [g.data.term, ...g.data.aliases].join(' '), weight: NAME })),
     ...[...site.notes, ...site.mains].map((n) => ({ text: n.data.title, weight: TITLE })),
     ...[...site.notes, ...site.topics, ...site.mains].flatMap((n) => [
-      { text: headings(n.body), weight: HEADING },
-      { text: n.body ?? '', weight: TEXT },
+      { text: renderedHeadings(n.rendered?.html ?? ''), weight: HEADING },
+      { text: renderedText(n.rendered?.html ?? ''), weight: TEXT },
     ]),
     ...site.questions.map((q) => ({
       text: [q.data.text, ...(q.data.options ?? []), q.data.explanation].join(' '),

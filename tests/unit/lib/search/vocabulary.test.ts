@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary } from '../../../../src/lib/search/vocabulary.ts';
+import { buildVocabulary, renderedHeadings, renderedText } from '../../../../src/lib/search/vocabulary.ts';
 
 describe('buildVocabulary', () => {
   it.each([
@@ -26,5 +26,22 @@ describe('buildVocabulary', () => {
     ['keeps at most the limit', [{ text: 'alpha alpha beta gamma', weight: 1 }], 2, ['alpha', 'beta']],
   ])('%s', (_, sources, limit, expected) => {
     expect(buildVocabulary(sources, limit)).toEqual(expected);
+  });
+});
+
+describe('words of a rendered note', () => {
+  const html =
+    '<div class="heading-wrap"><h2 id="jimex">JIMEX drills</h2><a href="#jimex"><span aria-hidden="true">#</span>' +
+    '<span class="visually-hidden">Link to the section “JIMEX drills”</span></a></div>' +
+    '<p>India &amp; Japan <a href="https://example.org/x">sail</a> together.</p><h4>Escorts</h4>';
+
+  it('takes the headings h2–h6, without the anchor text only screen readers hear', () => {
+    expect(renderedHeadings(html)).toBe('JIMEX drills Escorts');
+  });
+
+  it('gives the vocabulary the words a reader sees: no tags, entities, link targets or hidden labels', () => {
+    expect(buildVocabulary([{ text: renderedText(html), weight: 1 }]).sort()).toEqual(
+      ['drills', 'Escorts', 'India', 'Japan', 'JIMEX', 'sail', 'together'].sort(),
+    );
   });
 });
