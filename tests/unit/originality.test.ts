@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   copiedRuns,
   fingerprint,
+  hex,
   parseFingerprint,
   runHash,
+  runHashes,
   withoutQuotedQuestionText,
   words,
 } from '../../src/lib/content-check/originality.ts';
@@ -99,9 +101,9 @@ describe('the source fingerprint', () => {
 
   // The committed file was made with this hash: changing runHash means regenerating it (npm run fingerprint).
   it.each([
-    ['one two three', '0557052380a1c5'],
-    ['india japan', '17e04ad8558939'],
-    ['', '0bdcb81aee8d83'],
+    ['one two three', '084759fe4d41c5'],
+    ['india japan', '071a690e10d087'],
+    ['', '000dd6c223ada3'],
   ])('hashes %j as the committed fingerprint was made', (run, hash) => {
     expect(runHash(run)).toBe(hash);
   });
@@ -136,5 +138,37 @@ describe('content originality', () => {
     const copies = checkContent(REAL_CONTENT, { cwd: REAL_CONTENT }).problems.filter((p) => p.field === 'text');
     const shown = copies.map((p) => `${p.file}:${p.line}: ${p.found}`).join('\n');
     expect(copies, `copied from the source; rewrite in our own words:\n${shown}`).toEqual([]);
+  });
+});
+
+describe('runHashes', () => {
+  const w = 'a b c d e f'.split(' ');
+  it('gives each run the hash runHash gives its words, in order', () => {
+    expect(runHashes(w, 3).map(hex)).toEqual(['a b c', 'b c d', 'c d e', 'd e f'].map(runHash));
+  });
+
+  it('tells apart runs with the same words in another order or split differently', () => {
+    const hashes = new Set([runHash('a b c'), runHash('c b a'), runHash('ab c'), runHash('a bc')]);
+    expect(hashes.size).toBe(4);
+  });
+
+  it('gives no runs for a text shorter than one run', () => {
+    expect(runHashes(['a', 'b'], 3)).toEqual([]);
+  });
+});
+
+describe('withoutQuotedQuestionText and question kinds', () => {
+  it.each(['kind: prelims-pyq', "kind: 'mains-pyq'", 'kind: "prelims-pyq"  # as set'])(
+    'blanks the text of a question whose kind is written %s',
+    (kind) => {
+      expect(withoutQuotedQuestionText(`${kind}\ntext: Quoted words\n`)).not.toContain('Quoted words');
+    },
+  );
+
+  it('leaves a practice question, and a pyq kind named only inside a text, as they are', () => {
+    const practice = 'kind: practice-mcq\ntext: Own words\n';
+    const mention = 'kind: practice-mcq\ntext: |\n  kind: prelims-pyq\n';
+    expect(withoutQuotedQuestionText(practice)).toBe(practice);
+    expect(withoutQuotedQuestionText(mention)).toBe(mention);
   });
 });

@@ -25,34 +25,58 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/**
- * The fingerprint of one run of words: 53 bits of cyrb53 as 14 hex digits. Fast enough to hash every run of a
- * 1,000-note corpus in well under a second, and wide enough that a chance collision is about one in 10^9 a build.
- */
-export function runHash(run: string): string {
+/** Two 32-bit lanes of cyrb53 over one word: computed once per word, however many runs the word is in. */
+function wordLanes(word: string): [number, number] {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < run.length; i++) {
-    const ch = run.charCodeAt(i);
+  for (let i = 0; i < word.length; i++) {
+    const ch = word.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  return [h1, h2];
 }
 
-/** Every run of `n` consecutive words of a text, joined by single spaces, in order. */
-function runs(text: string, n: number): string[] {
-  const w = words(text);
-  const out: string[] = [];
-  for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
+/** cyrb53's finish over two lanes: a 53-bit integer, exact in a double. */
+function finish(a: number, b: number): number {
+  const h1 = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  const h2 = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A run hash as the fingerprint file writes it: 14 hex digits. */
+export const hex = (hash: number): string => hash.toString(16).padStart(14, '0');
+
+/**
+ * The fingerprint of every run of `n` consecutive words, in order: each word is hashed once (cyrb53's lanes) and a
+ * run's hash folds its words' lanes in order, so a 1,000-note corpus costs integer arithmetic, not a joined string
+ * per run. 53 bits: a chance collision is about one in 10^9 a build.
+ */
+export function runHashes(w: readonly string[], n = COPIED_RUN_LENGTH): number[] {
+  const lanes = w.map(wordLanes);
+  const out: number[] = [];
+  for (let i = 0; i + n <= lanes.length; i++) {
+    let a = 0x9e3779b9;
+    let b = 0x85ebca6b;
+    for (let k = i; k < i + n; k++) {
+      const [x = 0, y = 0] = lanes[k] ?? [];
+      a = Math.imul(a ^ x, 2654435761) ^ (a >>> 15);
+      b = Math.imul(b ^ y, 1597334677) ^ (b >>> 13);
+    }
+    out.push(finish(a, b));
+  }
   return out;
+}
+
+/** The fingerprint of one run of words (as `words()` splits it); what the fingerprint file holds for each run. */
+export function runHash(run: string): string {
+  const w = words(run);
+  return hex(runHashes(w, w.length)[0] ?? 0);
 }
 
 /** The fingerprint of a source text: the sorted, distinct hashes of its runs (order gives nothing away). */
 export function fingerprint(source: string, n = COPIED_RUN_LENGTH): string[] {
-  return [...new Set(runs(source, n).map(runHash))].sort();
+  return [...new Set(runHashes(words(source), n).map(hex))].sort();
 }
 
 /** Reads a fingerprint file: hashes separated by white space; lines starting with # are comments. */
@@ -66,28 +90,42 @@ export function parseFingerprint(text: string): Set<string> {
   );
 }
 
+const numericSets = new WeakMap<ReadonlySet<string>, Set<number>>();
+/** A fingerprint's hashes as numbers, converted once per set: formatting a million run hashes as hex cost seconds. */
+function numeric(source: ReadonlySet<string>): Set<number> {
+  let set = numericSets.get(source);
+  if (!set) numericSets.set(source, (set = new Set([...source].map((h) => parseInt(h, 16)))));
+  return set;
+}
+
 /**
  * Runs of `n` words in `text` whose hash is in the source's fingerprint. After a hit the scan jumps past it, so
  * one copied sentence is reported once per `n` words rather than once per word.
  */
 export function copiedRuns(text: string, source: ReadonlySet<string>, n = COPIED_RUN_LENGTH): string[] {
-  const all = runs(text, n);
+  const w = words(text);
+  const hashes = runHashes(w, n);
+  const known = numeric(source);
   const found: string[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const run = all[i] ?? '';
-    if (source.has(runHash(run))) {
-      found.push(run);
+  for (let i = 0; i < hashes.length; i++) {
+    if (known.has(hashes[i] ?? -1)) {
+      found.push(w.slice(i, i + n).join(' '));
       i += n - 1;
     }
   }
   return found;
 }
 
+/** Matches a question file whose top-level `kind` is one quoted as asked; other files need no YAML parse. */
+const QUOTED_KIND_LINE = new RegExp(`^kind:\\s*['"]?(?:${QUOTED_QUESTION_KINDS.join('|')})['"]?\\s*(?:#.*)?$`, 'm');
+
 /**
  * A question file with the words that may be quoted blanked: for a question quoted as asked, its `text` and
  * `options` become empty. Every other file, and any YAML that does not parse, comes back unchanged.
  */
 export function withoutQuotedQuestionText(yamlText: string): string {
+  // Parsing every question's YAML cost more than the rest of the check; only a quoted kind needs it.
+  if (!QUOTED_KIND_LINE.test(yamlText)) return yamlText;
   const doc = parseDocument(yamlText);
   if (doc.errors.length) return yamlText;
   const kind: unknown = doc.get('kind');
