@@ -6,6 +6,7 @@ import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readConfig } from '../lib/config.ts';
 import { countWords } from '../lib/reading.ts';
+import { renderPool } from './render-pool.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 /** Astro hands file loaders the content entry types too, though LoaderContext does not declare them. */
@@ -41,8 +42,8 @@ export function bodyWords(entry: { rendered?: { metadata?: Record<string, unknow
  * Astro's glob() loader with rendered Markdown cached on disk by content hash. Astro's own data store already skips
  * unchanged entries, but it is thrown away whenever the config, Astro or the content config changes, and a clean
  * checkout has none; this cache survives those, so each note body is rendered once per machine. Rendering itself is
- * Astro's (the configured unified processor), so cached and fresh HTML are the same. Worker threads were tried and
- * measured: no gain on this 2-vCPU machine (content sync 13.3 s against 13.2 s), so rendering stays in-process.
+ * Astro's (the configured unified processor), so cached and fresh HTML are the same; bodies not in the cache are
+ * shared between the main thread and one worker (render-pool.ts).
  * The raw body is not kept in Astro's data store (a third of it at 1,000 notes, serialised on every build): pages
  * need only its word count, which goes into the rendered metadata as `words` (read it with bodyWords()).
  */
@@ -61,7 +62,13 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
       entryTypes.set('.md', {
         ...markdown,
         getRenderFunction: async (config) => {
-          const render = await getRenderFunction(config);
+          const renderHere = await getRenderFunction(config);
+          const { markdown, image } = config;
+          const { syntaxHighlight, shikiConfig, gfm, smartypants } = markdown;
+          const pooled = renderPool(siteBase, { image, syntaxHighlight, shikiConfig, gfm, smartypants }, (entry) =>
+            renderHere(entry as Parameters<typeof renderHere>[0]),
+          );
+          const render = (entry: Parameters<typeof renderHere>[0]) => pooled(entry) as ReturnType<typeof renderHere>;
           const dir = markdownCacheDir();
           return async (entry) => {
             key ??= pipelineKey(siteBase);
