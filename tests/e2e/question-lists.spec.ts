@@ -20,6 +20,8 @@ test('the questions page lists every question on one page, numbered from Q1, wit
 });
 
 test('every question filter page states the number of questions it lists and has no pager', async ({ page, site }) => {
+  // A dozen page loads in one test: on a busy machine that outgrows the default 30 s.
+  test.slow();
   await open(page, site, PAGE_TYPES.questions);
   const filters = page.getByRole('navigation', { name: 'Filter questions' }).getByRole('link');
   const hrefs = await filters.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
