@@ -11,6 +11,8 @@ export const WORDS_PER_MINUTE = 200;
 export const RELATED_LIMIT = 3;
 /** How many notes the home page lists as latest. */
 export const LATEST_LIMIT = 5;
+/** Questions on one page of /questions/ and its filters: about 90 KB of HTML, a quick first page on a phone. */
+export const QUESTIONS_PER_PAGE = 50;
 
 export const NOTE_KIND_LABELS = {
   'news-analysis': 'News analysis',

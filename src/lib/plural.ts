@@ -7,10 +7,11 @@ export interface Forms {
 }
 
 const rules = new Intl.PluralRules(SITE_LANG);
+const numbers = new Intl.NumberFormat(SITE_LANG);
 
-/** "1 note", "0 notes", "12 notes": the count and the form the locale's plural rules choose. */
+/** "1 note", "0 notes", "1,000 questions": the count, grouped as the locale writes it, and the form its rules choose. */
 export function plural(count: number, forms: Forms): string {
-  return `${count} ${rules.select(count) === 'one' ? forms.one : forms.other}`;
+  return `${numbers.format(count)} ${rules.select(count) === 'one' ? forms.one : forms.other}`;
 }
 
 export const NOTE_FORMS: Forms = { one: 'note', other: 'notes' };

@@ -1,4 +1,5 @@
-import { PAPER_LABELS } from './constants.ts';
+import { PAPER_LABELS, QUESTIONS_PER_PAGE } from './constants.ts';
+import { pageCount, pageNumbers, pagePath } from './paging.ts';
 import {
   isPyqKind,
   QUESTION_FORMATS,
@@ -70,3 +71,34 @@ export function sortQuestions<T extends { data: Question }>(questions: readonly 
     (a, b) => rank[a.data.kind] - rank[b.data.kind] || (b.data.year ?? 0) - (a.data.year ?? 0),
   );
 }
+
+/** One page of a question list: the facet it filters by (none: every question), its questions, its page number. */
+export interface QuestionListPage<T> {
+  facet: QuestionFacet | undefined;
+  /** The whole list, every page's questions. */
+  questions: T[];
+  page: number;
+  pages: number;
+}
+
+/**
+ * Every page of /questions/ and of each facet, QUESTIONS_PER_PAGE questions to a page. The routes build these and
+ * the URL model (site-urls.ts) lists them, from this one function, so the two cannot disagree.
+ */
+export function questionListPages<T extends { data: Question }>(questions: readonly T[]): QuestionListPage<T>[] {
+  const lists = [
+    { facet: undefined, questions: [...questions] },
+    ...questionFacets(questions.map((q) => q.data)).map((facet) => ({
+      facet,
+      questions: questions.filter((q) => facet.test(q.data)),
+    })),
+  ];
+  return lists.flatMap((list) => {
+    const pages = pageCount(list.questions.length, QUESTIONS_PER_PAGE);
+    return pageNumbers(pages).map((page) => ({ ...list, page, pages }));
+  });
+}
+
+/** Site path of a page of a question list: `/questions/`, `/questions/pyq/`, `/questions/pyq/page/2/`. */
+export const questionListPath = (facet: string | undefined, page = 1): string =>
+  pagePath(facet ? `/questions/${facet}/` : '/questions/', page);

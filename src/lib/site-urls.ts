@@ -1,4 +1,4 @@
-import { questionFacets } from './questions.ts';
+import { questionListPages, questionListPath, type QuestionListPage } from './questions.ts';
 import type { Question } from '../schemas/question.ts';
 
 /**
@@ -26,14 +26,21 @@ export interface SitePage {
 const entries = (collection: string, ids: readonly string[], path: (id: string) => string): SitePage[] =>
   ids.map((id) => ({ path: path(id), source: `${collection}/${id}` }));
 
+/** The pages of the question lists that `keep` selects (a facet's page 1, later pages of every question, …). */
+const questionLists = (c: RouteContent, keep: (list: QuestionListPage<unknown>) => boolean): SitePage[] =>
+  questionListPages(c.questions)
+    .filter(keep)
+    .map((list) => ({ path: questionListPath(list.facet?.slug, list.page) }));
+
 /** The pages of each dynamic route, by its pattern (as routePattern() writes it). Add one line per new route. */
 export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[]> = {
   '/notes/[id]/': (c) => entries('notes', c.notes, (id) => `/notes/${id}/`),
   '/topics/[id]/': (c) => entries('topics', c.topics, (id) => `/topics/${id}/`),
   '/topics/[id]/print/': (c) => c.topics.map((id) => ({ path: `/topics/${id}/print/` })),
   '/mains/[id]/': (c) => entries('mains', c.mains, (id) => `/mains/${id}/`),
-  '/questions/[facet]/': (c) =>
-    questionFacets(c.questions.map((q) => q.data)).map((facet) => ({ path: `/questions/${facet.slug}/` })),
+  '/questions/[facet]/': (c) => questionLists(c, (list) => list.facet !== undefined && list.page === 1),
+  '/questions/page/[page]/': (c) => questionLists(c, (list) => list.facet === undefined && list.page > 1),
+  '/questions/[facet]/page/[page]/': (c) => questionLists(c, (list) => list.facet !== undefined && list.page > 1),
   '/questions/q/[id]/': (c) =>
     entries(
       'questions',

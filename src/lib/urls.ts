@@ -1,3 +1,4 @@
+import { questionListPath } from './questions.ts';
 import { serializeSearchState, type Selected } from './search-state.ts';
 
 /** Joins a root-relative site path onto a base path: `withBase('/notes-site', '/notes/x/')` → `/notes-site/notes/x/`. */
@@ -16,7 +17,8 @@ export const noteUrl = (id: string) => url(`/notes/${id}/`);
 export const topicUrl = (id: string) => url(`/topics/${id}/`);
 export const topicPrintUrl = (id: string) => url(`/topics/${id}/print/`);
 export const mainsUrl = (id: string) => url(`/mains/${id}/`);
-export const questionsUrl = (facet?: string) => url(facet ? `/questions/${facet}/` : '/questions/');
+/** A page of /questions/ or of one of its filters (facet slugs): page 1 is the list's own URL. */
+export const questionsUrl = (facet?: string, page = 1) => url(questionListPath(facet, page));
 export const pdfUrl = (id: string) => url(`/pdf/${id}.pdf`);
 
 /** What a link into the search page asks for: a query and filter values (ids). */

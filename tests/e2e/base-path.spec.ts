@@ -41,3 +41,11 @@ test('under a base path, the header search dialog finds results and links them u
   await expect(page).toHaveURL(/\/notes-site\/search\/\?q=quad$/);
   await expect(page.locator('#results-list > li').first()).toBeVisible();
 });
+
+test('under a base path, the question filters link to their pages under the base', async ({ page, site }) => {
+  await open(page, site, 'questions/');
+  const filters = page.getByRole('navigation', { name: 'Filter questions' });
+  await filters.getByRole('link', { name: 'Practice questions' }).click();
+  await expect(page).toHaveURL(/\/notes-site\/questions\/practice\/$/);
+  await expect(filters.getByRole('link', { name: 'All' })).toHaveAttribute('href', '/notes-site/questions/');
+});

@@ -33,6 +33,9 @@ const RULES: [RegExp, number | null][] = [
   [/^notes\/[^/]+\/index\.html$/, 3],
   [/^topics\/[^/]+\/index\.html$/, 4],
   [/^questions\/q\/[^/]+\/index\.html$/, 5],
+  // Later pages of a long list (/questions/pyq/page/2/) come last: links lead to page 1, and with many questions
+  // they are numerous enough to crowd the site's other pages out of the budget.
+  [/(?:^|\/)page\/\d+\/index\.html$/, 7],
   [/\.html$/, 6],
 ];
 

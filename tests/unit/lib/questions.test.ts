@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PAPER_LABELS } from '../../../src/lib/constants.ts';
+import { PAPER_LABELS, QUESTIONS_PER_PAGE } from '../../../src/lib/constants.ts';
 import {
   answerKeyCounts,
   formatCounts,
   QUESTION_FORMAT_LABELS,
   questionFacets,
+  questionListPages,
+  questionListPath,
   sortQuestions,
 } from '../../../src/lib/questions.ts';
 import { questionSchema, type Question } from '../../../src/schemas/question.ts';
@@ -204,5 +206,69 @@ describe('formatCounts', () => {
     ],
   ])('counts %s', (_what, questions, expected) => {
     expect(formatCounts(questions)).toEqual(expected);
+  });
+});
+
+describe('questionListPages', () => {
+  const entries = (questions: Question[]) => questions.map((data, i) => ({ id: `q${i}`, data }));
+  const summary = (questions: Question[]) =>
+    questionListPages(entries(questions)).map((list) => [
+      list.facet?.slug ?? 'all',
+      list.page,
+      list.pages,
+      list.questions.length,
+    ]);
+
+  it('gives a short list and each of its facets one page', () => {
+    expect(summary([q.prelimsPyq(2020), q.practiceMcq()])).toEqual([
+      ['all', 1, 1, 2],
+      ['pyq', 1, 1, 1],
+      ['practice', 1, 1, 1],
+      ['2020', 1, 1, 1],
+      ['prelims', 1, 1, 2],
+      ['direct', 1, 1, 2],
+    ]);
+  });
+
+  it('splits a list longer than a page, and each facet by its own length', () => {
+    const many = [
+      ...Array.from({ length: QUESTIONS_PER_PAGE }, () => q.prelimsPyq(2020)),
+      ...Array.from({ length: 10 }, () => q.practiceMains()),
+    ];
+    expect(summary(many)).toEqual([
+      ['all', 1, 2, 60],
+      ['all', 2, 2, 60],
+      ['pyq', 1, 1, 50],
+      ['practice', 1, 1, 10],
+      ['2020', 1, 1, 50],
+      ['prelims', 1, 1, 50],
+      ['gs3', 1, 1, 10],
+      ['direct', 1, 1, 50],
+    ]);
+  });
+
+  it('gives every page of a list the whole list, in order', () => {
+    const many = entries(Array.from({ length: QUESTIONS_PER_PAGE * 2 + 1 }, (_, i) => q.prelimsPyq(2000 + (i % 3))));
+    const all = questionListPages(many).filter((list) => list.facet === undefined);
+    expect(all.map((list) => list.page)).toEqual([1, 2, 3]);
+    for (const list of all) expect(list.questions).toEqual(many);
+  });
+
+  it('has no facet whose slug is a path segment of its own: page, q', () => {
+    const all = [q.prelimsPyq(2020), q.mainsPyq(2019, 'gs1'), q.practiceMcq('statements'), q.practiceMains()];
+    const slugs = questionListPages(entries(all)).map((list) => list.facet?.slug);
+    expect(slugs).not.toContain('page');
+    expect(slugs).not.toContain('q');
+  });
+});
+
+describe('questionListPath', () => {
+  it.each([
+    [undefined, 1, '/questions/'],
+    [undefined, 2, '/questions/page/2/'],
+    ['pyq', 1, '/questions/pyq/'],
+    ['2020', 2, '/questions/2020/page/2/'],
+  ])('facet %s, page %i is %s', (facet, page, path) => {
+    expect(questionListPath(facet, page)).toBe(path);
   });
 });

@@ -43,6 +43,33 @@ describe('sitePages', () => {
     ]);
   });
 
+  it('builds later pages of /questions/ and of each facet only for lists longer than a page', () => {
+    const files = ['questions/[facet].astro', 'questions/page/[page].astro', 'questions/[facet]/page/[page].astro'];
+    expect(paths(files)).toEqual(['/questions/practice/', '/questions/prelims/']);
+    const many = {
+      ...content,
+      questions: [
+        ...Array.from({ length: 120 }, (_, i) => ({ id: `p${i}`, data: question('prelims-pyq', 2020) })),
+        { id: 'm', data: question('mains-pyq', 2019) },
+      ],
+    };
+    expect(paths(files, many)).toEqual([
+      '/questions/pyq/',
+      '/questions/2020/',
+      '/questions/2019/',
+      '/questions/prelims/',
+      '/questions/gs2/',
+      '/questions/page/2/',
+      '/questions/page/3/',
+      '/questions/pyq/page/2/',
+      '/questions/pyq/page/3/',
+      '/questions/2020/page/2/',
+      '/questions/2020/page/3/',
+      '/questions/prelims/page/2/',
+      '/questions/prelims/page/3/',
+    ]);
+  });
+
   it('takes a new static page with no change to the model', () => {
     expect(paths(['glossary.astro', 'revision.astro'])).toEqual(['/glossary/', '/revision/']);
   });
