@@ -31,6 +31,7 @@ export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[
   '/notes/[id]/': (c) => entries('notes', c.notes, (id) => `/notes/${id}/`),
   '/topics/[id]/': (c) => entries('topics', c.topics, (id) => `/topics/${id}/`),
   '/topics/[id]/print/': (c) => c.topics.map((id) => ({ path: `/topics/${id}/print/` })),
+  '/revision/[id]/': (c) => c.topics.map((id) => ({ path: `/revision/${id}/` })),
   '/mains/[id]/': (c) => entries('mains', c.mains, (id) => `/mains/${id}/`),
   '/questions/[facet]/': (c) =>
     questionFacets(c.questions.map((q) => q.data)).map((facet) => ({ path: `/questions/${facet.slug}/` })),

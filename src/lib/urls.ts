@@ -17,6 +17,8 @@ export const topicUrl = (id: string) => url(`/topics/${id}/`);
 export const topicPrintUrl = (id: string) => url(`/topics/${id}/print/`);
 export const mainsUrl = (id: string) => url(`/mains/${id}/`);
 export const questionsUrl = (facet?: string) => url(facet ? `/questions/${facet}/` : '/questions/');
+/** `/revision/`, or one topic's revision sheet `/revision/<topic>/`. */
+export const revisionUrl = (topic?: string) => url(topic ? `/revision/${topic}/` : '/revision/');
 export const pdfUrl = (id: string) => url(`/pdf/${id}.pdf`);
 
 /** What a link into the search page asks for: a query and filter values (ids). */
