@@ -41,3 +41,19 @@ test('under a base path, the header search dialog finds results and links them u
   await expect(page).toHaveURL(/\/notes-site\/search\/\?q=quad$/);
   await expect(page.locator('#results-list > li').first()).toBeVisible();
 });
+
+test('under a base path, /progress/ loads its notes and links the last note opened under the base', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'notes/defence-and-security/');
+  await page.getByRole('button', { name: 'Bookmark' }).click();
+  await open(page, site, 'progress/');
+  await expect(page.locator('#bookmarks li a')).toHaveAttribute('href', '/notes-site/notes/defence-and-security/');
+});
+
+test('under a base path, a topic revision sheet links its notes under the base', async ({ page, site }) => {
+  await open(page, site, 'revision/jimex/');
+  const first = page.locator('.revision-note h2 a').first();
+  await expect(first).toHaveAttribute('href', /^\/notes-site\/notes\//);
+});
