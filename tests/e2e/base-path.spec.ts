@@ -1,4 +1,4 @@
-import { expect, open, test } from './support/fixtures.ts';
+import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 // The same site built with BASE_PATH=/notes-site (dist-base/), served under /notes-site/.
 test.use({ site: process.env['BASE_SITE_URL_UNDER_TEST'] ?? '' });
@@ -53,7 +53,7 @@ test('under a base path, /progress/ loads its notes and links the last note open
 });
 
 test('under a base path, a topic revision sheet links its notes under the base', async ({ page, site }) => {
-  await open(page, site, 'revision/jimex/');
+  await open(page, site, PAGE_TYPES.revisionTopic);
   const first = page.locator('.revision-note h2 a').first();
   await expect(first).toHaveAttribute('href', /^\/notes-site\/notes\//);
 });

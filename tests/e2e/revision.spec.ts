@@ -29,7 +29,7 @@ test('a topic revision sheet gives each note on the topic a heading that links t
   page,
   site,
 }) => {
-  await open(page, site, 'revision/jimex/');
+  await open(page, site, PAGE_TYPES.revisionTopic);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quick revision: JIMEX');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveAttribute(
     'href',
