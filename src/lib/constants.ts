@@ -9,6 +9,11 @@ export const SITE_LANG = 'en-IN';
 export const WORDS_PER_MINUTE = 200;
 /** How many related notes a note page shows. */
 export const RELATED_LIMIT = 3;
+/**
+ * How many notes the home page lists in reading order; a larger set continues from the last of them (each note links
+ * the next) and is listed in full topic by topic on /topics/. Our real set (12 notes) is listed whole.
+ */
+export const HOME_READING_LIMIT = 24;
 /** How many notes the home page lists as latest. */
 export const LATEST_LIMIT = 5;
 /** Questions on one page of /questions/ and its filters: about 90 KB of HTML, a quick first page on a phone. */

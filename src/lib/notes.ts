@@ -9,6 +9,21 @@ export function readingOrder<T extends NoteLike>(notes: readonly T[]): T[] {
   return [...notes].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
+/** The start of the reading order a page lists, and where it continues when the set is longer. */
+export interface ReadingPreview<T> {
+  shown: T[];
+  /** The first note not shown, if any: the reader carries on from there. */
+  next: T | undefined;
+  /** How many notes are not shown. */
+  hidden: number;
+}
+
+/** The first `limit` notes of an ordered list: the home page stays the same size however many notes there are. */
+export function readingPreview<T>(ordered: readonly T[], limit: number): ReadingPreview<T> {
+  const shown = ordered.slice(0, Math.max(0, limit));
+  return { shown, next: ordered[shown.length], hidden: ordered.length - shown.length };
+}
+
 /** Previous and next note around `id` in an ordered list. */
 export function prevNext<T extends { id: string }>(ordered: readonly T[], id: string): { prev?: T; next?: T } {
   const index = ordered.findIndex((note) => note.id === id);

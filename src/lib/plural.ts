@@ -16,3 +16,4 @@ export function plural(count: number, forms: Forms): string {
 
 export const NOTE_FORMS: Forms = { one: 'note', other: 'notes' };
 export const QUESTION_FORMS: Forms = { one: 'question', other: 'questions' };
+export const LINE_FORMS: Forms = { one: 'line', other: 'lines' };

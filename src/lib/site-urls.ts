@@ -37,6 +37,7 @@ export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[
   '/notes/[id]/': (c) => entries('notes', c.notes, (id) => `/notes/${id}/`),
   '/topics/[id]/': (c) => entries('topics', c.topics, (id) => `/topics/${id}/`),
   '/topics/[id]/print/': (c) => c.topics.map((id) => ({ path: `/topics/${id}/print/` })),
+  '/revision/[id]/': (c) => c.topics.map((id) => ({ path: `/revision/${id}/` })),
   '/mains/[id]/': (c) => entries('mains', c.mains, (id) => `/mains/${id}/`),
   '/questions/[facet]/': (c) => questionLists(c, (list) => list.facet !== undefined && list.page === 1),
   '/questions/page/[page]/': (c) => questionLists(c, (list) => list.facet === undefined && list.page > 1),

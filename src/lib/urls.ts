@@ -19,6 +19,8 @@ export const topicPrintUrl = (id: string) => url(`/topics/${id}/print/`);
 export const mainsUrl = (id: string) => url(`/mains/${id}/`);
 /** A page of /questions/ or of one of its filters (facet slugs): page 1 is the list's own URL. */
 export const questionsUrl = (facet?: string, page = 1) => url(questionListPath(facet, page));
+/** `/revision/`, or one topic's revision sheet `/revision/<topic>/`. */
+export const revisionUrl = (topic?: string) => url(topic ? `/revision/${topic}/` : '/revision/');
 export const pdfUrl = (id: string) => url(`/pdf/${id}.pdf`);
 
 /** What a link into the search page asks for: a query and filter values (ids). */

@@ -1,4 +1,4 @@
-import { expect, open, test } from './support/fixtures.ts';
+import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 // The same site built with BASE_PATH=/notes-site (dist-base/), served under /notes-site/.
 test.use({ site: process.env['BASE_SITE_URL_UNDER_TEST'] ?? '' });
@@ -48,4 +48,20 @@ test('under a base path, the question filters link to their pages under the base
   await filters.getByRole('link', { name: 'Practice questions' }).click();
   await expect(page).toHaveURL(/\/notes-site\/questions\/practice\/$/);
   await expect(filters.getByRole('link', { name: 'All' })).toHaveAttribute('href', '/notes-site/questions/');
+});
+
+test('under a base path, /progress/ loads its notes and links the last note opened under the base', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'notes/defence-and-security/');
+  await page.getByRole('button', { name: 'Bookmark' }).click();
+  await open(page, site, 'progress/');
+  await expect(page.locator('#bookmarks li a')).toHaveAttribute('href', '/notes-site/notes/defence-and-security/');
+});
+
+test('under a base path, a topic revision sheet links its notes under the base', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.revisionTopic);
+  const first = page.locator('.revision-note h2 a').first();
+  await expect(first).toHaveAttribute('href', /^\/notes-site\/notes\//);
 });

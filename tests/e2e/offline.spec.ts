@@ -54,6 +54,14 @@ test('after one visit, search finds results offline', async () => {
   await expect(page.locator('#results-list .result-link').first()).toHaveText('JIMEX');
 });
 
+test('after one visit, /progress/ opens offline with its sections filled', async () => {
+  const page = await newPage();
+  await context.setOffline(true);
+  await page.goto(new URL('progress/', site).href);
+  await expect(page.locator('#coverage-topics li').first()).toContainText(/: 0 of \d+$/);
+  await expect(page.locator('#progress-pending')).toHaveCount(0);
+});
+
 test('offline, a page that was never saved shows the offline page', async () => {
   const page = await newPage();
   await context.setOffline(true);

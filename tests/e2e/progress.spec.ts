@@ -117,3 +117,11 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('/progress/ fetches its notes and questions instead of carrying them in its HTML', async ({ page, site }) => {
+  const data = page.waitForResponse((r) => r.url().endsWith('/progress/data.json'));
+  await open(page, site, 'progress/');
+  expect((await data).ok()).toBe(true);
+  expect(await page.content()).not.toContain('/notes/defence-and-security/');
+  await expect(page.locator('#coverage-topics li')).not.toHaveCount(0);
+});

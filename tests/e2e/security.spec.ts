@@ -1,6 +1,7 @@
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 test('no page sends a request anywhere but the local server, and none breaks the CSP', async ({ page, site }) => {
+  test.slow(); // one page of every type, one after another
   const origin = new URL(site).origin;
   const outside: string[] = [];
   const violations: string[] = [];
@@ -22,6 +23,7 @@ test('no page sends a request anywhere but the local server, and none breaks the
 });
 
 test('every page carries a CSP without unsafe-inline for scripts', async ({ page, site }) => {
+  test.slow(); // one page of every type, one after another
   for (const path of Object.values(PAGE_TYPES)) {
     await open(page, site, path);
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');

@@ -1,7 +1,8 @@
-// /progress/ in the browser: joins the site data embedded in the page with the progress stored on this device.
+// /progress/ in the browser: joins the site data (fetched from /progress/data.json) with the progress stored on
+// this device.
 // Export writes a JSON file; import replaces progress only when the whole file is valid; nothing leaves the device.
 import { coverage, notesDue, topicAccuracy, weakTopics, type Share } from '../../lib/practice/coverage.ts';
-import type { ProgressSiteData } from '../../lib/practice/progress-data.ts';
+import { cardIds, type ProgressSiteData } from '../../lib/practice/progress-data.ts';
 import { parseProgress, serializeProgress, timesText } from '../../lib/practice/progress-format.ts';
 import { formatDay, isDue, localDay } from '../../lib/practice/spaced.ts';
 import type { Progress } from '../../schemas/progress.ts';
@@ -31,15 +32,15 @@ function share(s: Share): HTMLLIElement {
   return item(meter, `${s.label}: ${s.done} of ${s.total}`);
 }
 
-function render(site: ProgressSiteData, progress: Progress): void {
+function render(site: ProgressSiteData, cards: readonly string[], progress: Progress): void {
   const today = localDay();
   const note = new Map(site.notes.map((n) => [n.id, n]));
   const noteLink = (id: string) => link(note.get(id)?.url ?? '#', note.get(id)?.title ?? id);
   const visit = progress.lastVisit && note.get(progress.lastVisit.note);
   $('continue').replaceChildren(...(visit ? ['Last opened: ', noteLink(visit.id)] : ['No note opened yet.']));
 
-  const dueCards = site.cards.filter((id) => isDue(progress.cards[id], today)).length;
-  $('due-cards').textContent = site.cards.length
+  const dueCards = cards.filter((id) => isDue(progress.cards[id], today)).length;
+  $('due-cards').textContent = cards.length
     ? `${dueCards} flashcard${dueCards === 1 ? '' : 's'} due on the practice page.`
     : 'Flashcards appear once notes carry quick-revision lines.';
   const due = notesDue(progress.revised, today).filter((d) => note.has(d.note));
@@ -86,16 +87,35 @@ function render(site: ProgressSiteData, progress: Progress): void {
   fill('coverage-topics', coverage(groups(site.topics, 'topics'), progress.revised).map(share), 'No topics.');
 }
 
-export function startProgressPage(): void {
-  const site = JSON.parse($('progress-site').textContent ?? '{}') as ProgressSiteData;
+/** The site data, or null when it cannot be had (offline on a first visit). */
+async function loadSite(src: string): Promise<ProgressSiteData | null> {
+  try {
+    const response = await fetch(src);
+    return response.ok ? ((await response.json()) as ProgressSiteData) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startProgressPage(): Promise<void> {
+  const pending = $('progress-pending');
+  const site = await loadSite($('progress').dataset['src'] ?? '');
+  if (!site) {
+    // The placeholder keeps its height and says what happened instead of staying blank.
+    pending.removeAttribute('aria-hidden');
+    pending.textContent = 'Your progress could not be shown: the list of notes did not load. Reload to try again.';
+    return;
+  }
+  const cards = cardIds(site.notes);
+  const show = () => render(site, cards, loadProgress());
   const message = $('data-message');
   const say = (text: string, error = false) => {
     message.textContent = text;
     message.dataset['state'] = error ? 'error' : 'ok';
   };
-  $('progress-pending').remove();
+  pending.remove();
   $('progress').hidden = false;
-  render(site, loadProgress());
+  show();
 
   $('export').addEventListener('click', () => {
     const blob = new Blob([serializeProgress(loadProgress())], { type: 'application/json' });
@@ -113,7 +133,7 @@ export function startProgressPage(): void {
     const result = parseProgress(await file.text());
     if (!result.ok) return say(`Not imported: ${result.message} Your progress was not changed.`, true);
     if (!saveProgress(result.progress)) return say('Not imported: this browser refused to store it.', true);
-    render(site, loadProgress());
+    show();
     say(`Imported ${file.name}.`);
   });
   $('clear').addEventListener('click', () => {
@@ -122,7 +142,7 @@ export function startProgressPage(): void {
     )
       return say('Nothing was cleared.');
     clearProgress();
-    render(site, loadProgress());
+    show();
     say('All progress on this device was cleared.');
   });
 }

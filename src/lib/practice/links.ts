@@ -8,5 +8,8 @@ export const practiceUrl = (set: QuizSet = { kind: 'all' }) =>
 /** `/progress/`. */
 export const progressUrl = () => url('/progress/');
 
+/** `/progress/data.json`: the notes, topics, syllabus lines and questions /progress/ joins with stored progress. */
+export const progressDataUrl = () => url('/progress/data.json');
+
 /** `/questions/q/<id>/`: one question on its own page. */
 export const questionUrl = (id: string) => url(`/questions/q/${id}/`);

@@ -1,14 +1,14 @@
-// What /progress/ needs to know about the site, computed at build time and embedded in the page as JSON: the
-// browser joins it with the progress stored on the device.
+// What /progress/ needs to know about the site, computed at build time and served as a static JSON file
+// (/progress/data.json) the page fetches: the browser joins it with the progress stored on the device. Kept out of
+// the page's HTML so the page stays the same size however many notes there are.
 import { cardsOf } from './coverage.ts';
 
-/** The site as /progress/ sees it. */
+/** The site as /progress/ sees it: `cards` is how many flashcards (quick-revision lines) each note has. */
 export interface ProgressSiteData {
-  notes: { id: string; title: string; url: string; lines: string[]; topics: string[] }[];
+  notes: { id: string; title: string; url: string; lines: string[]; topics: string[]; cards: number }[];
   topics: { id: string; label: string }[];
   lines: { id: string; label: string }[];
   questions: { id: string; text: string; url: string; topics: string[] }[];
-  cards: string[];
 }
 
 interface Input {
@@ -18,14 +18,23 @@ interface Input {
   questions: { id: string; text: string; url: string; topics: string[]; mcq: boolean }[];
 }
 
-/** Trims the site to what the page uses: multiple-choice questions only, question text cut to 140 characters. */
+/**
+ * Trims the site to what the page uses: multiple-choice questions only, question text cut to 140 characters, and
+ * a count of each note's cards instead of their ids (cardIds() rebuilds them).
+ */
 export function progressSiteData(input: Input): ProgressSiteData {
   const cut = (text: string) => (text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text);
   return {
-    notes: input.notes.map(({ quickRevision: _q, ...note }) => note),
+    notes: input.notes.map(({ quickRevision, ...note }) => ({ ...note, cards: quickRevision.length })),
     topics: input.topics,
     lines: input.lines,
     questions: input.questions.filter((q) => q.mcq).map(({ mcq: _m, text, ...q }) => ({ ...q, text: cut(text) })),
-    cards: cardsOf(input.notes).map((card) => card.id),
   };
+}
+
+/** The flashcard ids of the site's notes, the same ids the practice page gives its cards (cardsOf). */
+export function cardIds(notes: readonly { id: string; cards: number }[]): string[] {
+  return cardsOf(
+    notes.map((note) => ({ id: note.id, quickRevision: Array.from({ length: note.cards }, () => '') })),
+  ).map((card) => card.id);
 }

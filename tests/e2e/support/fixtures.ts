@@ -18,6 +18,7 @@ export const PAGE_TYPES = {
   booklet: 'print/',
   topicBooklet: 'topics/jimex/print/',
   revision: 'revision/',
+  revisionTopic: 'revision/jimex/',
   notFound: 'no-such-page/',
 } as const;
 

@@ -5,6 +5,7 @@ import {
   latestChange,
   prevNext,
   readingOrder,
+  readingPreview,
   relatedNotes,
   type NoteLike,
 } from '../../../src/lib/notes.ts';
@@ -45,6 +46,33 @@ describe('readingOrder', () => {
   it('returns the very same note objects', () => {
     const a = note('a', 0);
     expect(readingOrder([note('b', 1), a])[0]).toBe(a);
+  });
+});
+
+describe('readingPreview', () => {
+  it.each([
+    ['a set within the limit is shown whole', ['a', 'b'], 3, { shown: ['a', 'b'], next: undefined, hidden: 0 }],
+    [
+      'a set exactly at the limit is shown whole',
+      ['a', 'b', 'c'],
+      3,
+      { shown: ['a', 'b', 'c'], next: undefined, hidden: 0 },
+    ],
+    [
+      'a longer set shows the first notes and continues from the next',
+      ['a', 'b', 'c', 'd', 'e'],
+      3,
+      { shown: ['a', 'b', 'c'], next: 'd', hidden: 2 },
+    ],
+    ['no notes', [], 3, { shown: [], next: undefined, hidden: 0 }],
+    [
+      'a limit of nothing shows nothing and continues from the first',
+      ['a', 'b'],
+      0,
+      { shown: [], next: 'a', hidden: 2 },
+    ],
+  ])('%s', (_, ordered, limit, expected) => {
+    expect(readingPreview(ordered, limit)).toEqual(expected);
   });
 });
 

@@ -74,6 +74,10 @@ describe('sitePages', () => {
     expect(paths(['glossary.astro', 'revision.astro'])).toEqual(['/glossary/', '/revision/']);
   });
 
+  it('makes one revision sheet per topic, as the route does', () => {
+    expect(paths(['revision/index.astro', 'revision/[id].astro'])).toEqual(['/revision/', '/revision/t/']);
+  });
+
   it('names a dynamic route the model does not know', () => {
     expect(sitePages(['glossary/[id].astro'], content).unmodelled).toEqual(['glossary/[id].astro']);
   });

@@ -1,0 +1,29 @@
+import { progressSiteData } from '../../lib/practice/progress-data.ts';
+import { questionUrl } from '../../lib/practice/links.ts';
+import { noteUrl } from '../../lib/urls.ts';
+import { getSite } from '../../data/site.ts';
+
+// What /progress/ joins with the progress stored on the device: fetched by the page, so its HTML stays small.
+export async function GET() {
+  const site = await getSite();
+  const data = progressSiteData({
+    notes: site.notes.map((n) => ({
+      id: n.id,
+      title: n.data.title,
+      url: noteUrl(n.id),
+      lines: n.data.gs.map((g) => g.line),
+      topics: n.data.prelims,
+      quickRevision: n.data.quickRevision,
+    })),
+    topics: site.topics.map((t) => ({ id: t.id, label: t.data.title })),
+    lines: site.syllabus.flatMap((paper) => paper.lines.map((l) => ({ id: l.id, label: `${paper.name}: ${l.text}` }))),
+    questions: site.questions.map((q) => ({
+      id: q.id,
+      text: q.data.text,
+      url: questionUrl(q.id),
+      topics: q.data.topics,
+      mcq: q.data.options !== undefined,
+    })),
+  });
+  return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
+}

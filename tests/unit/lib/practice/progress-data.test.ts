@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { cardsOf } from '../../../../src/lib/practice/coverage.ts';
+import { cardIds, progressSiteData } from '../../../../src/lib/practice/progress-data.ts';
+
+const note = (id: string, quickRevision: string[]) => ({
+  id,
+  title: `Title ${id}`,
+  url: `/notes/${id}/`,
+  lines: ['l1'],
+  topics: ['t1'],
+  quickRevision,
+});
+const question = (id: string, mcq: boolean, text = 'Which of these?') => ({
+  id,
+  text,
+  url: `/questions/q/${id}/`,
+  topics: ['t1'],
+  mcq,
+});
+
+describe('progressSiteData', () => {
+  const data = progressSiteData({
+    notes: [note('a', ['one', 'two']), note('b', [])],
+    topics: [{ id: 't1', label: 'Topic' }],
+    lines: [{ id: 'l1', label: 'GS2: line' }],
+    questions: [question('q1', true, 'x'.repeat(200)), question('q2', false), question('q3', true)],
+  });
+
+  it.each([
+    [
+      'keeps each note’s links and counts its cards instead of listing its lines',
+      data.notes[0],
+      { ...note('a', []), quickRevision: undefined, cards: 2 },
+    ],
+    ['a note without lines has no cards', data.notes[1]?.cards, 0],
+    ['keeps only multiple-choice questions', data.questions.map((q) => q.id), ['q1', 'q3']],
+    ['cuts a long question to 140 characters', data.questions[0]?.text.length, 140],
+    ['leaves a short question as it is', data.questions[1]?.text, 'Which of these?'],
+  ])('%s', (_, actual, expected) => {
+    expect(JSON.parse(JSON.stringify(actual ?? null))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+});
+
+describe('cardIds', () => {
+  it.each([
+    ['no notes', [], []],
+    [
+      'notes with and without cards',
+      [
+        { id: 'a', cards: 2 },
+        { id: 'b', cards: 0 },
+        { id: 'c', cards: 1 },
+      ],
+      ['a/0', 'a/1', 'c/0'],
+    ],
+  ])('%s', (_, notes, ids) => expect(cardIds(notes)).toEqual(ids));
+
+  it('gives the same ids as the practice page’s cards', () => {
+    const notes = [note('x', ['1', '2', '3']), note('y', ['1'])];
+    expect(cardIds(notes.map((n) => ({ id: n.id, cards: n.quickRevision.length })))).toEqual(
+      cardsOf(notes).map((card) => card.id),
+    );
+  });
+});
