@@ -1,6 +1,7 @@
 /**
- * Quick-revision sheets stay light however many notes there are: /revision/ is the whole set on one sheet while its
- * HTML fits the booklets' page budget, and above it a contents page of the topic sheets (/revision/<topic>/).
+ * Quick-revision sheets stay light however many notes there are: /revision/ is the whole set on one sheet while it
+ * prints on two A4 pages (the design's promise) and its HTML fits the booklets' page budget, and beyond that a
+ * contents page of the topic sheets (/revision/<topic>/).
  */
 import { BOOKLET_PAGE_BYTES } from './booklets.ts';
 
@@ -23,8 +24,19 @@ export function revisionNoteBytes(note: RevisionNote): number {
 export const revisionLineCount = (notes: readonly RevisionNote[]): number =>
   notes.reduce((sum, note) => sum + note.data.quickRevision.length, 0);
 
+/**
+ * Most lines the whole-set sheet holds: our 12 notes' 71 lines print on two A4 pages with room for a few notes
+ * more (tests/e2e/revision.spec.ts prints it); a set with more lines than this gets topic sheets instead.
+ */
+export const REVISION_SHEET_LINES = 80;
+
 /** Whether the whole set fits one revision sheet; when not, /revision/ lists the topic sheets instead. */
-export function wholeSheetFits(notes: readonly RevisionNote[], budget = BOOKLET_PAGE_BYTES): boolean {
+export function wholeSheetFits(
+  notes: readonly RevisionNote[],
+  budget = BOOKLET_PAGE_BYTES,
+  maxLines = REVISION_SHEET_LINES,
+): boolean {
+  if (revisionLineCount(notes) > maxLines) return false;
   let bytes = 0;
   for (const note of notes) {
     bytes += revisionNoteBytes(note);

@@ -4,6 +4,7 @@ import {
   revisionContents,
   revisionLineCount,
   revisionNoteBytes,
+  REVISION_SHEET_LINES,
   wholeSheetFits,
   type RevisionNote,
 } from '../../../src/lib/revision.ts';
@@ -28,19 +29,23 @@ describe('wholeSheetFits', () => {
     ['notes exactly at the budget fit', [note('a', 0, 0), note('b', 0, 0)], 2 * 458, true],
     ['notes one byte over the budget do not fit', [note('a', 0, 0), note('b', 0, 0)], 2 * 458 - 1, false],
     ['a single note larger than the budget does not fit', [note('a', 10)], 500, false],
-  ])('%s', (_, notes, budget, fits) => expect(wholeSheetFits(notes, budget)).toBe(fits));
+  ])('%s', (_, notes, budget, fits) => expect(wholeSheetFits(notes, budget, Infinity)).toBe(fits));
 
   it.each([
     // Our real set: 12 notes, about 6 lines of about 110 characters each.
     ['the real 12-note set fits', many(12, 6), true],
-    ['1,000 notes of 5 lines fit', many(1000, 5), true],
-    ['10,000 notes of 5 lines do not fit', many(10_000, 5), false],
-  ])('on the booklet page budget, %s', (_, notes, fits) => expect(wholeSheetFits(notes)).toBe(fits));
+    ['1,000 notes of 5 lines do not fit', many(1000, 5), false],
+  ])('on two A4 pages, %s', (_, notes, fits) => expect(wholeSheetFits(notes)).toBe(fits));
 
-  it('uses the booklets’ page budget by default', () => {
+  it.each([
+    [`${REVISION_SHEET_LINES} lines fit`, many(REVISION_SHEET_LINES, 1), true],
+    [`${REVISION_SHEET_LINES + 1} lines do not`, many(REVISION_SHEET_LINES + 1, 1), false],
+  ])('holds at most what two A4 pages print: %s', (_, notes, fits) => expect(wholeSheetFits(notes)).toBe(fits));
+
+  it('uses the booklets’ page budget by default when lines are long', () => {
     const atBudget = Math.floor(BOOKLET_PAGE_BYTES / revisionNoteBytes(note('00000', 5)));
-    expect(wholeSheetFits(many(atBudget, 5))).toBe(true);
-    expect(wholeSheetFits(many(atBudget + 1, 5))).toBe(false);
+    expect(wholeSheetFits(many(atBudget, 5), undefined, Infinity)).toBe(true);
+    expect(wholeSheetFits(many(atBudget + 1, 5), undefined, Infinity)).toBe(false);
   });
 });
 
