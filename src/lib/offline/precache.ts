@@ -30,10 +30,12 @@ const RULES: [RegExp, number | null][] = [
   [/^(?:pagefind\/|search\/[^/]+\.json$)/, 1],
   // Practice and progress list every question and note, so they grow with the content: pages, not shell.
   [/^(?:practice|progress)\/index\.html$/, 2],
-  [/^notes\/[^/]+\/index\.html$/, 3],
-  [/^topics\/[^/]+\/index\.html$/, 4],
-  [/^questions\/q\/[^/]+\/index\.html$/, 5],
-  [/\.html$/, 6],
+  // The question banks and flashcard decks /practice/ fetches its questions and cards from: practice offline.
+  [/^practice\/(?:questions|cards)\/\d+\/index\.html$/, 3],
+  [/^notes\/[^/]+\/index\.html$/, 4],
+  [/^topics\/[^/]+\/index\.html$/, 5],
+  [/^questions\/q\/[^/]+\/index\.html$/, 6],
+  [/\.html$/, 7],
 ];
 
 /** Priority of a built file, or null when it is never precached. */

@@ -69,6 +69,9 @@ describe('paths and pagesOf', () => {
 
   it.each([
     [[], []],
-    [[3, 1, 3, 2, 1], [1, 2, 3]],
+    [
+      [3, 1, 3, 2, 1],
+      [1, 2, 3],
+    ],
   ])('pages of %j are %j', (pages, distinct) => expect(pagesOf(pages)).toEqual(distinct));
 });

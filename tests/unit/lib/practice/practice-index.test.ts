@@ -61,7 +61,9 @@ describe('indexedCards', () => {
   it('gives every card the id cardsOf gives it and the deck of its note', () => {
     const cards = indexedCards(index);
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`);
-    expect(cards.map((c) => c.id)).toEqual(cardsOf(notes.map((n) => ({ id: n.id, quickRevision: lines(n.cards) }))).map((c) => c.id));
+    expect(cards.map((c) => c.id)).toEqual(
+      cardsOf(notes.map((n) => ({ id: n.id, quickRevision: lines(n.cards) }))).map((c) => c.id),
+    );
     expect(cards.map((c) => c.deck)).toEqual([1, 1, 1, 2, 2, 2]);
   });
 });
