@@ -41,3 +41,14 @@ test('under a base path, the header search dialog finds results and links them u
   await expect(page).toHaveURL(/\/notes-site\/search\/\?q=quad$/);
   await expect(page.locator('#results-list > li').first()).toBeVisible();
 });
+
+test('under a base path, a practice set fetches its question bank under the base', async ({ page, site }) => {
+  const banks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/practice/questions/')) banks.push(new URL(request.url()).pathname);
+  });
+  await open(page, site, 'practice/?set=pyq');
+  await expect(page.locator('.quiz-question:visible')).toHaveCount(1);
+  expect(banks.length).toBeGreaterThan(0);
+  for (const path of banks) expect(path).toMatch(/^\/notes-site\/practice\/questions\/\d+\/$/);
+});

@@ -48,8 +48,12 @@ export function startFlashcards(): void {
     };
     const needed = decksToLoad(due, loaded, 1);
     if (needed.length === 0) return ready();
-    const heading = document.getElementById('flash-heading');
-    void loadWithStatus('flash', 'the flashcards', () => fetchDecks(needed).then(ready), heading);
+    void loadWithStatus(
+      'flash',
+      'the flashcards',
+      () => fetchDecks(needed).then(ready),
+      () => list.querySelector<HTMLElement>('[data-card]:not([hidden]) summary'),
+    );
   };
 
   root.addEventListener('click', (event) => {

@@ -29,13 +29,14 @@ export async function adoptFrom(paths: readonly string[], selector: string): Pro
 
 /**
  * Runs `load` with the status and error of LoadStatus `id`: "Loading …" while it runs, and on failure a message
- * with a Retry button that runs it again. After a successful retry, focus goes to `after` (the button is gone).
+ * with a Retry button that runs it again. After a successful retry the button is gone, so focus goes to what
+ * `after` returns: the first control of what was loaded.
  */
 export function loadWithStatus(
   id: string,
   what: string,
   load: () => Promise<void>,
-  after?: HTMLElement | null,
+  after?: () => HTMLElement | null | undefined,
 ): Promise<boolean> {
   const loading = document.getElementById(`${id}-loading`)!;
   const error = document.getElementById(`${id}-error`)!;
@@ -50,7 +51,7 @@ export function loadWithStatus(
       await load();
       loading.textContent = '';
       error.hidden = true;
-      if (retrying) after?.focus();
+      if (retrying) after?.()?.focus();
       return true;
     } catch {
       loading.textContent = '';

@@ -215,6 +215,6 @@ export function startQuiz(): void {
       prepare();
       start(items);
     },
-    $('quiz-heading'),
+    () => document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .options button'),
   );
 }
