@@ -27,6 +27,8 @@ export function startFlashcards(): void {
     for (const deck of decks) loaded.add(deck);
   };
   const show = () => {
+    // A card its deck no longer holds (a deck cached from another build) is skipped, not shown as a blank.
+    due = due.filter((card) => !loaded.has(card.deck) || cards.has(card.id));
     const first = due[0] && cards.get(due[0].id);
     if (first && first.parentElement !== list) list.append(first);
     for (const card of list.querySelectorAll<HTMLElement>('[data-card]')) card.hidden = card !== first;
