@@ -7,6 +7,7 @@ import { sortQuestions } from '../lib/questions.ts';
 import { scopeHtml } from '../lib/scope-html.ts';
 import { NO_VALUE, searchFilters } from '../lib/search-filters.ts';
 import { buildFacets, type Facet } from '../lib/search-labels.ts';
+import { isMcqKind } from '../schemas/question.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -21,6 +22,8 @@ export interface SiteData {
   mains: MainsEntry[];
   /** Questions used by published notes, PYQs first. */
   questions: QuestionEntry[];
+  /** The multiple-choice ones among them, in the same order: the practice banks' order. */
+  mcqs: QuestionEntry[];
   syllabus: CollectionEntry<'syllabus'>['data'][];
   note: Map<string, NoteEntry>;
   topic: Map<string, TopicEntry>;
@@ -73,6 +76,7 @@ async function load(): Promise<SiteData> {
     topics: [...topicEntries].sort(byTitle),
     mains: [...mainsEntries].sort(byTitle),
     questions,
+    mcqs: questions.filter((q) => isMcqKind(q.data.kind)),
     syllabus: syllabusEntries.map((entry) => entry.data),
     note: new Map(notes.map((n) => [n.id, n])),
     topic: new Map(topicEntries.map((t) => [t.id, t])),

@@ -38,3 +38,11 @@ export const QUESTION_KIND_LABELS = {
 
 /** localStorage key for the reader's theme choice. */
 export const THEME_STORAGE_KEY = 'theme';
+
+/**
+ * Practice questions on one question-bank page (/practice/questions/<n>/). It bounds that page's size (about 2.2 kB
+ * a question) and what a practice set downloads: a set fetches only the banks holding its questions.
+ */
+export const QUESTIONS_PER_BANK = 50;
+/** Notes whose flashcards share one deck page (/practice/cards/<n>/); a note has at most 10 quick-revision lines. */
+export const NOTES_PER_DECK = 20;

@@ -1,5 +1,7 @@
+import { NOTES_PER_DECK, QUESTIONS_PER_BANK } from './constants.ts';
+import { bankPath, deckPath, pageNumbers } from './practice/banks.ts';
 import { questionListPages, questionListPath, type QuestionListPage } from './questions.ts';
-import type { Question } from '../schemas/question.ts';
+import { isMcqKind, type Question } from '../schemas/question.ts';
 
 /**
  * The one model of this site's URLs. Static pages come straight from the route files in src/pages (a new
@@ -48,6 +50,12 @@ export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[
       c.questions.map((q) => q.id),
       (id) => `/questions/q/${id}/`,
     ),
+  '/practice/questions/[n]/': (c) =>
+    pageNumbers(c.questions.filter((q) => isMcqKind(q.data.kind)).length, QUESTIONS_PER_BANK).map((n) => ({
+      path: bankPath(n),
+    })),
+  // Every published note has at least one quick-revision line, so every note has cards.
+  '/practice/cards/[n]/': (c) => pageNumbers(c.notes.length, NOTES_PER_DECK).map((n) => ({ path: deckPath(n) })),
 };
 
 /**

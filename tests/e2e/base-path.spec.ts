@@ -65,3 +65,14 @@ test('under a base path, a topic revision sheet links its notes under the base',
   const first = page.locator('.revision-note h2 a').first();
   await expect(first).toHaveAttribute('href', /^\/notes-site\/notes\//);
 });
+
+test('under a base path, a practice set fetches its question bank under the base', async ({ page, site }) => {
+  const banks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/practice/questions/')) banks.push(new URL(request.url()).pathname);
+  });
+  await open(page, site, 'practice/?set=pyq');
+  await expect(page.locator('.quiz-question:visible')).toHaveCount(1);
+  expect(banks.length).toBeGreaterThan(0);
+  for (const path of banks) expect(path).toMatch(/^\/notes-site\/practice\/questions\/\d+\/$/);
+});

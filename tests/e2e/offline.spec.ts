@@ -70,6 +70,14 @@ test('offline, a page that was never saved shows the offline page', async () => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 });
 
+test('after one visit, a topic practice set loads its questions offline from the cached question banks', async () => {
+  const page = await newPage();
+  await context.setOffline(true);
+  await page.goto(new URL('practice/?set=topic:jimex', site).href);
+  await expect(page.locator('.quiz-question:visible')).toHaveCount(1);
+  await expect(page.locator('#quiz-error')).toBeHidden();
+});
+
 test('a new build offers "New notes available — reload"; reloading switches to it and drops the old cache', async () => {
   const page = await newPage();
   await open(page, site, PAGE_TYPES.topic);

@@ -77,22 +77,6 @@ test('mains practice counts words live against the limit and keeps the draft aft
   await expect(box).toHaveValue(/^India and Japan share/);
 });
 
-test('without JavaScript every practice question shows with its answer behind a disclosure', async ({
-  browser,
-  site,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(new URL('practice/', site).href);
-  const questions = page.locator('.quiz-question');
-  expect(await questions.count()).toBeGreaterThan(10);
-  for (const question of await questions.all()) {
-    await expect(question).toBeVisible();
-    await expect(question.locator('details.answer summary')).toHaveText('Show answer');
-  }
-  await context.close();
-});
-
 test('topic and note pages link to their own practice set', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.topic);
   await page.getByRole('link', { name: 'Practise questions on this topic' }).click();

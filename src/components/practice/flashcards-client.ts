@@ -1,19 +1,37 @@
 // Flashcards in the browser: the cards due today, one at a time; "Knew it" moves a card along the 1, 3, 7, 21-day
-// schedule and "Didn't" brings it back tomorrow.
+// schedule and "Didn't" brings it back tomorrow. Which cards are due comes from the index on /practice/; the cards
+// themselves are fetched from their deck pages a few due cards ahead of the one shown.
+import { deckPath } from '../../lib/practice/banks.ts';
+import { decksToLoad, indexedCards, parsePracticeIndex } from '../../lib/practice/practice-index.ts';
 import { isDue, localDay, review } from '../../lib/practice/spaced.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
+import { adoptFrom, loadWithStatus } from './page-loader.ts';
+
+/** Due cards whose decks are fetched before they are needed: the one shown and the next few. */
+const LOOK_AHEAD = 3;
 
 export function startFlashcards(): void {
   const root = document.getElementById('flashcards');
   if (!root) return;
   const status = document.getElementById('flash-status')!;
-  const cards = [...root.querySelectorAll<HTMLElement>('[data-card]')];
+  const list = document.getElementById('flash-cards')!;
   const today = localDay();
   const states = loadProgress().cards;
-  let due = cards.filter((card) => isDue(states[card.dataset['card'] ?? ''], today));
+  const index = parsePracticeIndex(document.getElementById('practice-index')?.textContent);
+  let due = indexedCards(index).filter((card) => isDue(states[card.id], today));
+  const loaded = new Set<number>();
+  const cards = new Map<string, HTMLElement>();
+
+  const fetchDecks = async (decks: readonly number[]) => {
+    for (const el of await adoptFrom(decks.map(deckPath), '[data-card]')) cards.set(el.dataset['card'] ?? '', el);
+    for (const deck of decks) loaded.add(deck);
+  };
   const show = () => {
-    for (const card of cards) card.hidden = card !== due[0];
-    const first = due[0];
+    // A card its deck no longer holds (a deck cached from another build) is skipped, not shown as a blank.
+    due = due.filter((card) => !loaded.has(card.deck) || cards.has(card.id));
+    const first = due[0] && cards.get(due[0].id);
+    if (first && first.parentElement !== list) list.append(first);
+    for (const card of list.querySelectorAll<HTMLElement>('[data-card]')) card.hidden = card !== first;
     if (first) {
       first.querySelector('details')!.open = false;
       first.querySelector<HTMLElement>('[data-grade]')!.hidden = false;
@@ -22,6 +40,24 @@ export function startFlashcards(): void {
       ? `${due.length} card${due.length === 1 ? '' : 's'} due today. Recall the point, open the card, then grade yourself.`
       : 'No cards due today. Cards you knew come back after 1, 3, 7 and 21 days.';
   };
+  /** Shows the first due card, fetching its deck first when needed, and the next decks in the background. */
+  const advance = () => {
+    const ready = () => {
+      show();
+      const ahead = decksToLoad(due, loaded, LOOK_AHEAD);
+      // A deck that fails here is fetched again, with the status and Retry, when its card comes up.
+      if (ahead.length > 0) fetchDecks(ahead).catch(() => undefined);
+    };
+    const needed = decksToLoad(due, loaded, 1);
+    if (needed.length === 0) return ready();
+    void loadWithStatus(
+      'flash',
+      'the flashcards',
+      () => fetchDecks(needed).then(ready),
+      () => list.querySelector<HTMLElement>('[data-card]:not([hidden]) summary'),
+    );
+  };
+
   root.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-knew]') : null;
     const card = button?.closest<HTMLElement>('[data-card]');
@@ -29,8 +65,9 @@ export function startFlashcards(): void {
     const id = card.dataset['card'] ?? '';
     const knew = button.dataset['knew'] === 'yes';
     updateProgress((p) => ({ ...p, cards: { ...p.cards, [id]: review(p.cards[id], knew, today) } }));
-    due = due.filter((c) => c !== card);
-    show();
+    due = due.filter((c) => c.id !== id);
+    card.remove();
+    advance();
   });
-  show();
+  advance();
 }

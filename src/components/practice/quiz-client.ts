@@ -1,5 +1,8 @@
-// The practice round in the browser: picks the set from the URL, turns options into buttons, locks and scores
-// each answer with UPSC marking, keeps the history on the device, and ends with a summary by topic.
+// The practice round in the browser: picks the set from the URL, fetches only the question banks holding it,
+// turns options into buttons, locks and scores each answer with UPSC marking, keeps the history on the device, and
+// ends with a summary by topic.
+import { bankPath, pagesOf } from '../../lib/practice/banks.ts';
+import { indexedQuestions, parsePracticeIndex, type BankedItem } from '../../lib/practice/practice-index.ts';
 import { recordAttempt } from '../../lib/practice/progress-format.ts';
 import { parseSet, selectQuestions, type QuizItem } from '../../lib/practice/quiz-set.ts';
 import {
@@ -13,6 +16,7 @@ import {
 import { localDay } from '../../lib/practice/spaced.ts';
 import type { OPTION_LETTERS } from '../../schemas/question.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
+import { adoptFrom, loadWithStatus } from './page-loader.ts';
 
 interface Item extends QuizItem {
   el: HTMLElement;
@@ -20,7 +24,20 @@ interface Item extends QuizItem {
 }
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const words = (value: string | undefined) => (value ? value.split(' ').filter(Boolean) : []);
+
+/** The set's question elements, fetched from their banks and placed in the quiz list in set order. */
+async function loadQuestions(wanted: readonly BankedItem[]): Promise<Item[]> {
+  const banks = pagesOf(wanted.map((item) => item.bank)).map(bankPath);
+  const byId = new Map(
+    (await adoptFrom(banks, '[data-quiz-question]')).map((el) => [el.dataset['quizQuestion'] ?? '', el]),
+  );
+  const items = wanted.flatMap((item) => {
+    const el = byId.get(item.id);
+    return el ? [{ ...item, el, answer: el.dataset['answer'] ?? '' }] : [];
+  });
+  $('quiz-list').replaceChildren(...items.map((item) => item.el));
+  return items;
+}
 
 export function startQuiz(): void {
   const params = new URLSearchParams(location.search);
@@ -35,23 +52,23 @@ export function startQuiz(): void {
   (form.elements.namedItem('timer') as HTMLInputElement).checked = timed;
 
   const labels: Record<string, string> = JSON.parse($('quiz-topics').textContent ?? '{}');
-  const items: Item[] = [...document.querySelectorAll<HTMLElement>('[data-quiz-question]')].map((el) => ({
-    id: el.dataset['quizQuestion'] ?? '',
-    pyq: el.dataset['pyq'] === 'true',
-    topics: words(el.dataset['topics']),
-    notes: words(el.dataset['notes']),
-    answer: el.dataset['answer'] ?? '',
-    el,
-  }));
-  for (const item of items) {
-    for (const li of item.el.querySelectorAll<HTMLLIElement>('.options li')) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset['letter'] = li.dataset['letter'] ?? '';
-      button.append(...li.childNodes);
-      li.append(button);
+  const wanted = selectQuestions(
+    indexedQuestions(parsePracticeIndex($('practice-index').textContent)),
+    set,
+    loadProgress().answers,
+  );
+  let items: Item[] = [];
+  const prepare = () => {
+    for (const item of items) {
+      for (const li of item.el.querySelectorAll<HTMLLIElement>('.options li')) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.dataset['letter'] = li.dataset['letter'] ?? '';
+        button.append(...li.childNodes);
+        li.append(button);
+      }
     }
-  }
+  };
 
   let round: Item[] = [];
   let choices = new Map<string, string>();
@@ -190,5 +207,14 @@ export function startQuiz(): void {
   $('quiz-retry').addEventListener('click', () => start(round.filter((item) => outcome(item) === 'wrong')));
   $('quiz-restart').addEventListener('click', () => start(round));
 
-  start(selectQuestions(items, set, loadProgress().answers));
+  void loadWithStatus(
+    'quiz',
+    'the questions',
+    async () => {
+      items = await loadQuestions(wanted);
+      prepare();
+      start(items);
+    },
+    () => document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .options button'),
+  );
 }

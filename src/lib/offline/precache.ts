@@ -28,17 +28,18 @@ const RULES: [RegExp, number | null][] = [
   [/^(?:_astro\/|icons\/|favicon\.svg$|manifest\.json$)/, 0],
   // The search index: Pagefind's files and the search page's own best bets and vocabulary (typo correction).
   [/^(?:pagefind\/|search\/[^/]+\.json$)/, 1],
-  // Practice and progress list every question and note, so they grow with the content: pages, not shell. The
-  // progress page fetches its list of notes and questions, so that file goes with it.
+  // Practice and progress are the pages a reader works with offline. The progress page fetches its list of notes
+  // and questions, and /practice/ its question banks and flashcard decks, so those go with them.
   [/^(?:practice|progress)\/index\.html$|^progress\/data\.json$/, 2],
-  [/^notes\/[^/]+\/index\.html$/, 3],
+  [/^practice\/(?:questions|cards)\/\d+\/index\.html$/, 3],
+  [/^notes\/[^/]+\/index\.html$/, 4],
   // A topic page and its revision sheet (the densest study material per byte); /revision/ itself.
-  [/^(?:topics|revision)\/[^/]+\/index\.html$|^revision\/index\.html$/, 4],
-  [/^questions\/q\/[^/]+\/index\.html$/, 5],
+  [/^(?:topics|revision)\/[^/]+\/index\.html$|^revision\/index\.html$/, 5],
+  [/^questions\/q\/[^/]+\/index\.html$/, 6],
   // Later pages of a long list (/questions/pyq/page/2/) come last: links lead to page 1, and with many questions
   // they are numerous enough to crowd the site's other pages out of the budget.
-  [/(?:^|\/)page\/\d+\/index\.html$/, 7],
-  [/\.html$/, 6],
+  [/(?:^|\/)page\/\d+\/index\.html$/, 8],
+  [/\.html$/, 7],
 ];
 
 /** Priority of a built file, or null when it is never precached. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NOTES_PER_DECK, QUESTIONS_PER_BANK } from '../../../src/lib/constants.ts';
 import { routeFiles } from '../../../src/lib/content-check/routes.ts';
 import { routePattern, sitePages, type RouteContent } from '../../../src/lib/site-urls.ts';
 import type { Question } from '../../../src/schemas/question.ts';
@@ -68,6 +69,27 @@ describe('sitePages', () => {
       '/questions/prelims/page/2/',
       '/questions/prelims/page/3/',
     ]);
+  });
+
+  it.each([
+    ['no multiple-choice question', 0, 0, []],
+    ['one bank full', QUESTIONS_PER_BANK, 0, ['/practice/questions/1/']],
+    ['one question over a bank', QUESTIONS_PER_BANK + 1, 2, ['/practice/questions/1/', '/practice/questions/2/']],
+  ])('builds question banks for %s, counting only multiple-choice questions', (_what, mcqs, mains, banks) => {
+    const questions = [
+      ...Array.from({ length: mcqs }, (_, i) => ({ id: `m${i}`, data: question('practice-mcq') })),
+      ...Array.from({ length: mains }, (_, i) => ({ id: `w${i}`, data: question('practice-mains') })),
+    ];
+    expect(paths(['practice/questions/[n].astro'], { ...content, questions })).toEqual(banks);
+  });
+
+  it.each([
+    [1, ['/practice/cards/1/']],
+    [NOTES_PER_DECK, ['/practice/cards/1/']],
+    [NOTES_PER_DECK + 1, ['/practice/cards/1/', '/practice/cards/2/']],
+  ])('builds flashcard decks for %i notes', (count, decks) => {
+    const notes = Array.from({ length: count }, (_, i) => `n${i}`);
+    expect(paths(['practice/cards/[n].astro'], { ...content, notes })).toEqual(decks);
   });
 
   it('takes a new static page with no change to the model', () => {
