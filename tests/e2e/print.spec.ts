@@ -107,6 +107,11 @@ test('a topic booklet prints the notes and questions of that topic', async ({ pa
   expect(text).toContain('Answer key');
 });
 
+test('a booklet of one note counts it in the singular', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.topicBooklet);
+  await expect(page.locator('.cover .meta')).toContainText(/^1 note · 2 questions · /);
+});
+
 test('the Print button opens the browser print dialog', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.note);
   await page.evaluate(() => {
