@@ -27,6 +27,12 @@ export async function adoptFrom(paths: readonly string[], selector: string): Pro
   return docs.flatMap((doc) => [...doc.querySelectorAll<HTMLElement>(selector)].map((el) => document.adoptNode(el)));
 }
 
+/** Empties the status and hides the error of LoadStatus `id`: the reader moved on to something already loaded. */
+export function clearStatus(id: string): void {
+  document.getElementById(`${id}-loading`)!.textContent = '';
+  document.getElementById(`${id}-error`)!.hidden = true;
+}
+
 /**
  * Runs `load` with the status and error of LoadStatus `id`: "Loading …" while it runs, and on failure a message
  * with a Retry button that runs it again. After a successful retry the button is gone, so focus goes to what

@@ -1,7 +1,9 @@
-// The practice round in the browser: picks the set from the URL, fetches only the question banks holding it,
-// turns options into buttons, locks and scores each answer with UPSC marking, keeps the history on the device, and
-// ends with a summary by topic.
-import { bankPath, pagesOf } from '../../lib/practice/banks.ts';
+// The practice round in the browser: picks the set from the URL, fetches only the question banks holding it (one
+// question at a time, the bank on show and the next few; as a list, all of them), turns options into buttons, locks
+// and scores each answer with UPSC marking, keeps the history on the device, and ends with a summary by topic.
+// The round, its score and its summary come from the index: a question whose bank is not fetched yet counts as not
+// answered.
+import { planBanks } from '../../lib/practice/bank-loading.ts';
 import { indexedQuestions, parsePracticeIndex, type BankedItem } from '../../lib/practice/practice-index.ts';
 import { recordAttempt } from '../../lib/practice/progress-format.ts';
 import { parseSet, selectQuestions, type QuizItem } from '../../lib/practice/quiz-set.ts';
@@ -16,27 +18,20 @@ import {
 import { localDay } from '../../lib/practice/spaced.ts';
 import type { OPTION_LETTERS } from '../../schemas/question.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
-import { adoptFrom, loadWithStatus } from './page-loader.ts';
-
-interface Item extends QuizItem {
-  el: HTMLElement;
-  answer: string;
-}
+import { clearStatus, loadWithStatus } from './page-loader.ts';
+import { questionBanks } from './quiz-banks.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** The set's question elements, fetched from their banks and placed in the quiz list in set order. */
-async function loadQuestions(wanted: readonly BankedItem[]): Promise<Item[]> {
-  const banks = pagesOf(wanted.map((item) => item.bank)).map(bankPath);
-  const byId = new Map(
-    (await adoptFrom(banks, '[data-quiz-question]')).map((el) => [el.dataset['quizQuestion'] ?? '', el]),
-  );
-  const items = wanted.flatMap((item) => {
-    const el = byId.get(item.id);
-    return el ? [{ ...item, el, answer: el.dataset['answer'] ?? '' }] : [];
-  });
-  $('quiz-list').replaceChildren(...items.map((item) => item.el));
-  return items;
+/** Turns a question's options into buttons. */
+function prepare(el: HTMLElement): void {
+  for (const li of el.querySelectorAll<HTMLLIElement>('.options li')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['letter'] = li.dataset['letter'] ?? '';
+    button.append(...li.childNodes);
+    li.append(button);
+  }
 }
 
 export function startQuiz(): void {
@@ -52,33 +47,23 @@ export function startQuiz(): void {
   (form.elements.namedItem('timer') as HTMLInputElement).checked = timed;
 
   const labels: Record<string, string> = JSON.parse($('quiz-topics').textContent ?? '{}');
-  const wanted = selectQuestions(
+  let wanted: BankedItem[] = selectQuestions(
     indexedQuestions(parsePracticeIndex($('practice-index').textContent)),
     set,
     loadProgress().answers,
   );
-  let items: Item[] = [];
-  const prepare = () => {
-    for (const item of items) {
-      for (const li of item.el.querySelectorAll<HTMLLIElement>('.options li')) {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.dataset['letter'] = li.dataset['letter'] ?? '';
-        button.append(...li.childNodes);
-        li.append(button);
-      }
-    }
-  };
+  const banks = questionBanks(new Set(wanted.map((item) => item.id)), prepare);
+  const list = $('quiz-list');
+  const elementOf = (item: QuizItem | undefined) => (item ? banks.elements.get(item.id) : undefined);
 
-  let round: Item[] = [];
-  let choices = new Map<string, string>();
+  let round: BankedItem[] = [];
+  let outcomes = new Map<string, Exclude<Outcome, 'unanswered'>>();
   let current = 0;
+  /** The position the reader is on or on the way to (its bank loading); -1 once the round is finished. */
+  let heading = 0;
   let timer: number | undefined;
 
-  const outcome = (item: Item): Outcome => {
-    const choice = choices.get(item.id);
-    return choice === undefined ? 'unanswered' : choice === item.answer ? 'right' : 'wrong';
-  };
+  const outcome = (item: QuizItem): Outcome => outcomes.get(item.id) ?? 'unanswered';
   const showScore = () => {
     const t = tally(round.map(outcome));
     $('quiz-score').textContent =
@@ -86,31 +71,38 @@ export function startQuiz(): void {
       `${t.right} right, ${t.wrong} wrong, ${t.unanswered} not answered`;
   };
   const showCurrent = () => {
-    for (const [i, item] of round.entries()) item.el.hidden = !listMode && i !== current;
+    for (const [i, item] of round.entries()) {
+      const el = elementOf(item);
+      if (!el) continue;
+      el.hidden = !listMode && i !== current;
+      if (!el.hidden) el.querySelector('[data-number]')!.textContent = `Q${i + 1}.`;
+    }
     $('quiz-position').textContent = listMode ? '' : `Question ${current + 1} of ${round.length}`;
     $<HTMLButtonElement>('quiz-prev').hidden = listMode;
     $<HTMLButtonElement>('quiz-next').hidden = listMode;
     $<HTMLButtonElement>('quiz-prev').disabled = current === 0;
     $<HTMLButtonElement>('quiz-next').disabled = current === round.length - 1;
   };
-  const lock = (item: Item, letter: string) => {
-    if (choices.has(item.id) || !round.includes(item)) return;
-    choices.set(item.id, letter);
-    const right = letter === item.answer;
-    for (const button of item.el.querySelectorAll<HTMLButtonElement>('.options button')) {
+  const lock = (el: HTMLElement, letter: string) => {
+    const id = el.dataset['quizQuestion'] ?? '';
+    if (outcomes.has(id) || !round.some((item) => item.id === id)) return;
+    const answer = el.dataset['answer'] ?? '';
+    const right = letter === answer;
+    outcomes.set(id, right ? 'right' : 'wrong');
+    for (const button of el.querySelectorAll<HTMLButtonElement>('.options button')) {
       button.disabled = true;
       const l = button.dataset['letter'];
-      if (l === item.answer) button.dataset['state'] = 'right';
+      if (l === answer) button.dataset['state'] = 'right';
       else if (l === letter) button.dataset['state'] = 'wrong';
       button.setAttribute('aria-pressed', String(l === letter));
     }
-    const feedback = item.el.querySelector<HTMLElement>('[data-feedback]')!;
+    const feedback = el.querySelector<HTMLElement>('[data-feedback]')!;
     feedback.hidden = false;
     feedback.dataset['state'] = right ? 'right' : 'wrong';
-    feedback.textContent = right ? '✓ Right: +2 marks.' : `✗ Wrong: the answer is (${item.answer}). −⅔ mark.`;
-    item.el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = true;
+    feedback.textContent = right ? '✓ Right: +2 marks.' : `✗ Wrong: the answer is (${answer}). −⅔ mark.`;
+    el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = true;
     updateProgress((p) =>
-      recordAttempt(p, item.id, {
+      recordAttempt(p, id, {
         day: localDay(),
         choice: letter as (typeof OPTION_LETTERS)[number],
         correct: right,
@@ -120,8 +112,11 @@ export function startQuiz(): void {
   };
   const finish = () => {
     window.clearInterval(timer);
+    heading = -1;
+    clearStatus('quiz');
     for (const item of round)
-      for (const button of item.el.querySelectorAll<HTMLButtonElement>('.options button')) button.disabled = true;
+      for (const button of elementOf(item)?.querySelectorAll<HTMLButtonElement>('.options button') ?? [])
+        button.disabled = true;
     const t = tally(round.map(outcome));
     $('quiz-summary-total').textContent =
       `${formatMarks(t.thirds)} of ${formatMarks(maxThirds(round.length))} marks: ` +
@@ -145,22 +140,22 @@ export function startQuiz(): void {
     summary.hidden = false;
     summary.focus();
   };
-  const start = (questions: Item[]) => {
+  const start = (questions: BankedItem[]) => {
     window.clearInterval(timer);
     round = questions;
-    choices = new Map();
+    outcomes = new Map();
     current = 0;
-    for (const item of items) {
-      item.el.hidden = !round.includes(item);
-      item.el.querySelector<HTMLElement>('[data-feedback]')!.hidden = true;
-      item.el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = false;
-      for (const button of item.el.querySelectorAll<HTMLButtonElement>('.options button')) {
+    heading = 0;
+    for (const el of banks.elements.values()) {
+      el.hidden = true;
+      el.querySelector<HTMLElement>('[data-feedback]')!.hidden = true;
+      el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = false;
+      for (const button of el.querySelectorAll<HTMLButtonElement>('.options button')) {
         button.disabled = false;
         button.removeAttribute('aria-pressed');
         delete button.dataset['state'];
       }
     }
-    round.forEach((item, i) => (item.el.querySelector('[data-number]')!.textContent = `Q${i + 1}.`));
     $('quiz-round').hidden = false;
     $('quiz-summary').hidden = true;
     const empty = $('quiz-empty');
@@ -173,6 +168,7 @@ export function startQuiz(): void {
     $('quiz-score').hidden = round.length === 0;
     showScore();
     showCurrent();
+    if (round.length > 0) goTo(0);
     const clock = $('quiz-timer');
     clock.hidden = !timed || round.length === 0;
     if (timed && round.length > 0) {
@@ -187,34 +183,111 @@ export function startQuiz(): void {
     }
   };
 
+  const firstOption = () => document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .options button');
+  /**
+   * Puts newly fetched questions into the list, hidden until their turn. A question its bank no longer holds (a
+   * bank cached from another build) leaves the set and the round, as it did when every bank was fetched up front.
+   */
+  const place = () => {
+    const fresh = wanted.flatMap((item) => {
+      const el = elementOf(item);
+      return el && el.parentElement !== list ? [el] : [];
+    });
+    for (const el of fresh) el.hidden = true;
+    list.append(...fresh);
+    const present = (item: BankedItem) => !banks.loaded.has(item.bank) || banks.elements.has(item.id);
+    if (round.every(present) && wanted.every(present)) return;
+    const shown = round[current];
+    wanted = wanted.filter(present);
+    round = round.filter(present);
+    const at = shown ? round.indexOf(shown) : -1;
+    current = at >= 0 ? at : Math.max(0, Math.min(current, round.length - 1));
+    showScore();
+    showCurrent();
+  };
+  /** Fetches in the background the banks of the next few questions; one that fails comes again when it is due. */
+  const prefetch = () => {
+    const { soon } = planBanks(
+      round.map((item) => item.bank),
+      current,
+      banks.loaded,
+      { list: listMode },
+    );
+    // Placed even when one bank fails: the others of the batch are in and must be in the list before their turn.
+    if (soon.length > 0)
+      void banks
+        .fetch(soon)
+        .catch(() => undefined)
+        .then(place);
+  };
+  /** Shows the question at `target`, first fetching its bank (with the loading status, error and Retry) if needed. */
+  const goTo = (target: number): void => {
+    heading = target;
+    const item = round[target];
+    const { wait } = planBanks(
+      round.map((i) => i.bank),
+      target,
+      banks.loaded,
+      { list: listMode },
+    );
+    const arrive = (): void => {
+      if (heading !== target || !item) return;
+      const at = round.indexOf(item);
+      // Gone from its bank: the question now in its place is shown instead (or the last one).
+      if (at < 0) {
+        goTo(Math.min(target, round.length - 1));
+        return;
+      }
+      current = at;
+      showCurrent();
+      prefetch();
+    };
+    if (wait.length === 0) {
+      clearStatus('quiz');
+      arrive();
+      return;
+    }
+    void loadWithStatus(
+      'quiz',
+      'the questions',
+      async () => {
+        heading = target; // Retry is the reader going there again
+        await banks.fetch(wait);
+        place();
+        arrive();
+      },
+      firstOption,
+    );
+  };
+
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const button = target?.closest<HTMLButtonElement>('.quiz-question .options button');
-    if (button) {
-      const item = items.find((i) => i.el.contains(button));
-      if (item) lock(item, button.dataset['letter'] ?? '');
-    }
+    const question = button?.closest<HTMLElement>('[data-quiz-question]');
+    if (button && question) lock(question, button.dataset['letter'] ?? '');
   });
-  $('quiz-prev').addEventListener('click', () => {
-    current = Math.max(0, current - 1);
-    showCurrent();
-  });
-  $('quiz-next').addEventListener('click', () => {
-    current = Math.min(round.length - 1, current + 1);
-    showCurrent();
-  });
+  // Both move from the question on show: Next pressed again while its bank loads still means the next question.
+  $('quiz-prev').addEventListener('click', () => goTo(Math.max(0, current - 1)));
+  $('quiz-next').addEventListener('click', () => goTo(Math.min(round.length - 1, current + 1)));
   $('quiz-finish').addEventListener('click', finish);
   $('quiz-retry').addEventListener('click', () => start(round.filter((item) => outcome(item) === 'wrong')));
   $('quiz-restart').addEventListener('click', () => start(round));
 
+  // One question at a time, only the first question's bank is waited for; as a list, every bank of the set.
+  const first = planBanks(
+    wanted.map((item) => item.bank),
+    0,
+    banks.loaded,
+    { list: listMode },
+  );
   void loadWithStatus(
     'quiz',
     'the questions',
     async () => {
-      items = await loadQuestions(wanted);
-      prepare();
-      start(items);
+      await banks.fetch(first.wait);
+      place();
+      start(wanted);
     },
-    () => document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .options button'),
+    firstOption,
   );
 }
