@@ -8,7 +8,7 @@ import { BOOKLET_PAGE_BYTES } from './booklets.ts';
 /** The few fields of a note a revision sheet shows; pages pass whole entries. */
 export interface RevisionNote {
   id: string;
-  data: { title: string; quickRevision: readonly string[] };
+  data: { title: string; quickRevision: readonly { text: string }[] };
 }
 
 /**
@@ -16,7 +16,7 @@ export interface RevisionNote {
  * its section, heading link and "current to" date.
  */
 export function revisionNoteBytes(note: RevisionNote): number {
-  const lines = note.data.quickRevision.reduce((sum, line) => sum + line.length + 60, 0);
+  const lines = note.data.quickRevision.reduce((sum, line) => sum + line.text.length + 60, 0);
   return 450 + 2 * note.id.length + note.data.title.length + lines;
 }
 

@@ -75,6 +75,8 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
             const hash = createHash('sha256')
               .update(key)
               .update(entry.body ?? '')
+              // The marked blocks print their sources from the frontmatter's citations.
+              .update(JSON.stringify((entry.data as { citations?: unknown } | undefined)?.citations ?? []))
               .digest('hex');
             const file = join(dir, hash.slice(0, 2), `${hash}.json`);
             const words = countWords(entry.body ?? '');

@@ -1,14 +1,47 @@
-import type { Blockquote, Paragraph, Root } from 'mdast';
+import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isMarker, MARKER_START, MARKERS } from '../lib/beyond-source.ts';
+import { isMarker, MARKER_START, MARKERS, markerCitations } from '../lib/beyond-source.ts';
+import { formatDate } from '../lib/dates.ts';
+
+/** A citation as it reaches the renderer: the parsed frontmatter (a Date), or raw YAML (a string) in tests. */
+interface CitationData {
+  id: string;
+  publisher: string;
+  title: string;
+  date: Date | string;
+  url: string;
+}
+
+const dateOf = (value: Date | string): Date => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`));
+
+/** "Source: Publisher, “Title”, 29 August 2025" with the title linked, one entry per cited id, in order. */
+function sourceLine(ids: readonly string[], citations: readonly CitationData[]): Paragraph | undefined {
+  const cited = ids.flatMap((id) => citations.filter((c) => c.id === id));
+  if (cited.length === 0) return undefined;
+  const children: PhrasingContent[] = [{ type: 'text', value: cited.length === 1 ? 'Source: ' : 'Sources: ' }];
+  cited.forEach((c, i) => {
+    if (i > 0) children.push({ type: 'text', value: '; ' });
+    children.push(
+      { type: 'text', value: `${c.publisher}, ` },
+      { type: 'link', url: c.url, children: [{ type: 'text', value: `“${c.title}”` }] },
+      { type: 'text', value: `, ${formatDate(dateOf(c.date))}` },
+    );
+  });
+  return { type: 'paragraph', data: { hProperties: { className: ['marker-source'] } }, children };
+}
 
 /**
- * Turns `> [!BEYOND]` blockquotes into a note with a visible label ("Beyond the source"), so readers, screen
- * readers and black-and-white printouts all see which facts did not come from the news article. No raw HTML in
- * the Markdown: the element and its class are set through mdast's hName/hProperties.
+ * Turns `> [!BEYOND] ids` and `> [!CORRECTION] ids` blockquotes into a note with a visible label ("Beyond the
+ * source") and its sources (publisher, linked title, date) from the frontmatter's `citations`, so readers, screen
+ * readers and black-and-white printouts all see which facts did not come from the news article and where they do
+ * come from (print.css prints each link's URL). No raw HTML in the Markdown: the elements and classes are set
+ * through mdast's hName/hProperties.
  */
 export function remarkBeyondSource() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: { citations?: CitationData[] } } }).astro?.frontmatter;
+    const citations = Array.isArray(frontmatter?.citations) ? frontmatter.citations : [];
     visit(tree, 'blockquote', (node: Blockquote) => {
       const first = node.children[0];
       if (first?.type !== 'paragraph') return;
@@ -17,7 +50,11 @@ export function remarkBeyondSource() {
       const match = MARKER_START.exec(text.value);
       const name = match?.[1];
       if (!match || !name || !isMarker(name)) return;
-      text.value = text.value.slice(match[0].length).replace(/^\r?\n/, '');
+      // The rest of the marker's line names the citations; the fact starts on the next line.
+      const rest = text.value.slice(match[0].length);
+      const lineEnd = rest.search(/\r?\n/);
+      const ids = markerCitations(lineEnd === -1 ? rest : rest.slice(0, lineEnd));
+      text.value = lineEnd === -1 ? '' : rest.slice(lineEnd).replace(/^\r?\n/, '');
       if (text.value === '') first.children.shift();
       if (first.children.length === 0) node.children.shift();
       const { label, hint } = MARKERS[name];
@@ -30,6 +67,8 @@ export function remarkBeyondSource() {
         ],
       };
       node.children.unshift(heading);
+      const source = sourceLine(ids, citations);
+      if (source) node.children.push(source);
       node.data = {
         ...node.data,
         hName: 'div',

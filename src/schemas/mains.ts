@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationsSchema } from './citation.ts';
 import { gsPaperSchema, idSchema } from './common.ts';
 
 /** One line of text an editor writes: trimmed, never empty. */
@@ -81,6 +82,8 @@ export const mainsSchema = z.strictObject({
   keywords: lines('keyword', 5),
   /** Exact quotations with their speaker and year; only lines whose wording is certain. */
   quotes: z.array(mainsQuoteSchema).default([]),
+  /** Sources of the facts the page adds beyond the news article, named by its `[!BEYOND]` blocks. */
+  citations: citationsSchema,
 });
 
 export type MainsTopic = z.infer<typeof mainsSchema>;

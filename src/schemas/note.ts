@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationsSchema, citeSchema } from './citation.ts';
 import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema, publicationIdSchema } from './common.ts';
 
 /** Month and year a note is current to, e.g. "September 2025". */
@@ -39,6 +40,8 @@ export const timelineEventSchema = z.strictObject({
   planned: z.boolean().default(false),
   /** Id of the note that explains the event. */
   note: idSchema.optional(),
+  /** Citation id (this file's `citations`) when the event is not in the news article. */
+  cite: citeSchema.optional(),
 });
 
 /** One headline number for a key-figures table. */
@@ -49,7 +52,32 @@ export const keyFigureSchema = z.strictObject({
   label: z.string().trim().min(1, 'say what the figure measures'),
   /** Id of the note that explains the figure. */
   note: idSchema.optional(),
+  /** Citation id (this file's `citations`) when the figure is not in the news article. */
+  cite: citeSchema.optional(),
 });
+
+const quickRevisionText = z
+  .string()
+  .trim()
+  .min(1, 'a quick-revision line is empty')
+  .max(QUICK_REVISION_LINE_MAX, `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`);
+
+/**
+ * One quick-revision line: plain text, or `{ text, cite }` for a fact beyond the news article. Normalised to the
+ * object form, so pages never ask which one they have.
+ */
+export const quickRevisionLineSchema = z.preprocess(
+  (line) => (typeof line === 'string' ? { text: line } : line),
+  z.strictObject(
+    {
+      /** The line itself. */
+      text: quickRevisionText,
+      /** Citation id (this file's `citations`) for a fact not in the news article. */
+      cite: citeSchema.optional(),
+    },
+    { error: 'write a quick-revision line as text, or as { text, cite }' },
+  ),
+);
 
 /** Frontmatter of a study note in content/notes/. */
 export const noteSchema = z
@@ -97,17 +125,7 @@ export const noteSchema = z
       .regex(CURRENT_TO, 'write the month and year the note is current to, such as "September 2025"'),
     /** Quick-revision lines shown at the end of the note and on /revision/ (1 to 10, each short enough to print). */
     quickRevision: z
-      .array(
-        z
-          .string()
-          .trim()
-          .min(1, 'a quick-revision line is empty')
-          .max(
-            QUICK_REVISION_LINE_MAX,
-            `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`,
-          ),
-        { error: 'list the quick-revision lines, one fact a line' },
-      )
+      .array(quickRevisionLineSchema, { error: 'list the quick-revision lines, one fact a line' })
       .min(1, 'give at least one quick-revision line')
       .max(10, 'keep quick revision to 10 lines or fewer'),
     /** Ids of schematic maps (content/maps/) drawn at the end of the note. */
@@ -115,8 +133,21 @@ export const noteSchema = z
       .array(idSchema)
       .refine((ids) => new Set(ids).size === ids.length, 'the same map is listed twice')
       .default([]),
+    /** Sources of the facts this note adds beyond the news article, named by its markers and `cite:` fields. */
+    citations: citationsSchema,
     /** Drafts are checked but not built into the site. */
     draft: z.boolean().default(false),
+  })
+  .superRefine((note, ctx) => {
+    const known = new Set((note.citations ?? []).map((c) => c.id));
+    const rows = [
+      ...(note.timeline ?? []).map((row, i) => ({ cite: row.cite, path: ['timeline', i, 'cite'] })),
+      ...(note.figures ?? []).map((row, i) => ({ cite: row.cite, path: ['figures', i, 'cite'] })),
+      ...(note.quickRevision ?? []).map((row, i) => ({ cite: row?.cite, path: ['quickRevision', i, 'cite'] })),
+    ];
+    for (const { cite, path } of rows)
+      if (cite !== undefined && !known.has(cite))
+        ctx.addIssue({ code: 'custom', path, message: unknownCitation(cite, known) });
   })
   // zod 4 runs refinements even when a field above failed, so check both dates are real before comparing.
   .refine(
@@ -129,6 +160,13 @@ export const noteSchema = z
     },
   );
 
+/** The message for a `cite:` or marker id that names no citation of the file. */
+export function unknownCitation(id: string, known: ReadonlySet<string>): string {
+  const list = known.size ? `; this file's citations are ${[...known].map((k) => `"${k}"`).join(', ')}` : '';
+  return `unknown citation "${id}": declare it under citations (id, publisher, title, date, url) in the frontmatter${list}`;
+}
+
+export type QuickRevisionLine = z.infer<typeof quickRevisionLineSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -26,6 +26,10 @@ test('a fact from beyond the news source is a labelled note that reads without c
   await expect(marker.locator('.marker-label strong')).toHaveText('Beyond the source');
   await expect(marker).toContainText('508 km');
   await expect(marker).not.toContainText('[!BEYOND]');
+  // Every such block names where the fact comes from: publisher, linked title and date.
+  const source = marker.locator('.marker-source');
+  await expect(source).toContainText(/^Sources?: .+, “.+”, \d{1,2} [A-Z][a-z]+ \d{4}/);
+  await expect(source.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
 });
 
 test('a note map is an image with an accessible name and description, and a text list of its places', async ({

@@ -370,7 +370,7 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
     'an unknown marker in a blockquote',
     append(BETA, '\n> [!BEYON]\n> A fact from elsewhere.\n'),
-    [error(BETA, 26, 'body', 'unknown marker "[!BEYON]"; the markers are [!BEYOND]')],
+    [error(BETA, 26, 'body', 'unknown marker "[!BEYON]"; the markers are [!BEYOND], [!CORRECTION]')],
   ],
   [
     'a marker in lower case',
@@ -381,6 +381,48 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     'a beyond-the-source block with no text',
     append(BETA, '\n> [!BEYOND]\n\nNot part of the block.\n'),
     [error(BETA, 26, 'body', 'the [!BEYOND] block is empty')],
+  ],
+  [
+    'a beyond-the-source block that cites nothing',
+    append(BETA, '\n> [!BEYOND]\n> A fact from elsewhere.\n'),
+    [error(BETA, 26, 'body', 'the [!BEYOND] block cites no source')],
+  ],
+  [
+    'a correction that cites a source the file does not declare',
+    append(BETA, '\n> [!CORRECTION] pib-2025\n> The article gives 2028.\n'),
+    [error(BETA, 26, 'body', 'the [!CORRECTION] block cites "pib-2025", which is not under citations')],
+  ],
+  [
+    'a citation without a URL',
+    edit(
+      BETA,
+      'published:',
+      'citations:\n  - { id: pib-2025, publisher: PIB, title: A release, date: 2025-07-23 }\npublished:',
+    ),
+    [error(BETA, 6, 'citations[0].url', 'expected an absolute URL')],
+  ],
+  [
+    'a citation without a date',
+    edit(
+      BETA,
+      'published:',
+      'citations:\n  - { id: pib-2025, publisher: PIB, title: A release, url: "https://pib.gov.in/x" }\npublished:',
+    ),
+    [error(BETA, 6, 'citations[0].date', 'expected a date written as YYYY-MM-DD')],
+  ],
+  [
+    'a citation that nothing cites',
+    edit(
+      BETA,
+      'published:',
+      'citations:\n  - { id: pib-2025, publisher: PIB, title: A release, date: 2025-07-23, url: "https://pib.gov.in/x" }\npublished:',
+    ),
+    [error(BETA, 6, 'citations[0].id', 'the citation "pib-2025" is cited nowhere')],
+  ],
+  [
+    'a timeline row citing an undeclared source',
+    edit(BETA, 'published:', 'timeline: [{ year: 2016, event: Signed, cite: mea-2016 }]\npublished:'),
+    [error(BETA, 5, 'timeline[0].cite', 'unknown citation "mea-2016"')],
   ],
   [
     'a map point outside the drawing',

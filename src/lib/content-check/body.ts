@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { MARKER_LINE } from '../beyond-source.ts';
+import { MARKER_LINE, markerCitations } from '../beyond-source.ts';
 
 /** What the checker needs to know about a Markdown body. */
 export interface BodyFacts {
@@ -9,8 +9,8 @@ export interface BodyFacts {
   links: { url: string; line: number }[];
   /** Raw HTML found in the body. */
   html: { value: string; line: number }[];
-  /** Blockquotes opened with a `[!NAME]` marker; `empty` when no text follows it. */
-  markers: { name: string; line: number; empty: boolean }[];
+  /** Blockquotes opened with a `[!NAME]` marker, the citation ids on its line; `empty` when no text follows it. */
+  markers: { name: string; line: number; empty: boolean; cites: string[] }[];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -82,8 +82,8 @@ export function analyseBody(body: string, firstLine: number): BodyFacts {
     }
     const marker = MARKER_LINE.exec(line);
     if (marker?.[1]) {
-      const empty = (marker[2] ?? '').trim() === '' && !/^ {0,3}>[ \t]*\S/.test(lines[index + 1] ?? '');
-      facts.markers.push({ name: marker[1], line: lineNo, empty });
+      const empty = !/^ {0,3}>[ \t]*\S/.test(lines[index + 1] ?? '');
+      facts.markers.push({ name: marker[1], line: lineNo, empty, cites: markerCitations(marker[2] ?? '') });
     }
     const atx = ATX.exec(line);
     const inline = (atx ? (atx[2] ?? '') : line).replace(CODE_SPAN, (m) => ' '.repeat(m.length));

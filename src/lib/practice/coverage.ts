@@ -74,8 +74,10 @@ export interface Card {
 export const cardId = (note: string, i: number) => `${note}/${i}`;
 
 /** Every note's quick-revision lines as cards with stable ids (`note-id/0`, `note-id/1`, …). */
-export const cardsOf = (notes: readonly { id: string; quickRevision: readonly string[] }[]): Card[] =>
-  notes.flatMap((note) => note.quickRevision.map((line, i) => ({ id: cardId(note.id, i), note: note.id, line })));
+export const cardsOf = (notes: readonly { id: string; quickRevision: readonly { text: string }[] }[]): Card[] =>
+  notes.flatMap((note) =>
+    note.quickRevision.map((line, i) => ({ id: cardId(note.id, i), note: note.id, line: line.text })),
+  );
 
 /** The cards due on `today`: new cards and cards whose day has come, most overdue first. */
 export function dueCards(cards: readonly Card[], states: Readonly<Record<string, CardState>>, today: string): Card[] {

@@ -12,7 +12,14 @@ export interface ProgressSiteData {
 }
 
 interface Input {
-  notes: { id: string; title: string; url: string; lines: string[]; topics: string[]; quickRevision: string[] }[];
+  notes: {
+    id: string;
+    title: string;
+    url: string;
+    lines: string[];
+    topics: string[];
+    quickRevision: readonly unknown[];
+  }[];
   topics: { id: string; label: string }[];
   lines: { id: string; label: string }[];
   questions: { id: string; text: string; url: string; topics: string[]; mcq: boolean }[];
@@ -35,6 +42,6 @@ export function progressSiteData(input: Input): ProgressSiteData {
 /** The flashcard ids of the site's notes, the same ids the practice page gives its cards (cardsOf). */
 export function cardIds(notes: readonly { id: string; cards: number }[]): string[] {
   return cardsOf(
-    notes.map((note) => ({ id: note.id, quickRevision: Array.from({ length: note.cards }, () => '') })),
+    notes.map((note) => ({ id: note.id, quickRevision: Array.from({ length: note.cards }, () => ({ text: '' })) })),
   ).map((card) => card.id);
 }

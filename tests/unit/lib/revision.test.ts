@@ -11,7 +11,7 @@ import {
 
 const note = (id: string, lines: number, lineLength = 100): RevisionNote => ({
   id,
-  data: { title: `Note ${id}`, quickRevision: Array.from({ length: lines }, () => 'x'.repeat(lineLength)) },
+  data: { title: `Note ${id}`, quickRevision: Array.from({ length: lines }, () => ({ text: 'x'.repeat(lineLength) })) },
 });
 const many = (count: number, lines: number) =>
   Array.from({ length: count }, (_, i) => note(String(i).padStart(5, '0'), lines));

@@ -25,6 +25,7 @@ const normalised = {
   ...minimal,
   framework: { ...framework, body: [framework.body[0], { ...framework.body[1], notes: [] }] },
   quotes: [],
+  citations: [],
 };
 const quote = {
   text: 'The Pacific and the Indian Oceans are now bringing about a dynamic coupling as seas of freedom and of prosperity.',

@@ -103,13 +103,30 @@ describe('noteSchema: valid notes', () => {
       'ten quick-revision lines',
       { quickRevision: Array(10).fill('A fact.') },
       'quickRevision',
-      Array(10).fill('A fact.'),
+      Array(10).fill({ text: 'A fact.' }),
     ],
     [
       'a quick-revision line of the longest length allowed',
       { quickRevision: ['x'.repeat(QUICK_REVISION_LINE_MAX)] },
       'quickRevision',
-      ['x'.repeat(QUICK_REVISION_LINE_MAX)],
+      [{ text: 'x'.repeat(QUICK_REVISION_LINE_MAX) }],
+    ],
+    [
+      'a quick-revision line with its citation',
+      {
+        quickRevision: [{ text: 'Signed in 2016.', cite: 'mea-2016' }],
+        citations: [
+          {
+            id: 'mea-2016',
+            publisher: 'MEA',
+            title: 'Joint Statement',
+            date: '2016-11-11',
+            url: 'https://mea.gov.in/x',
+          },
+        ],
+      },
+      'quickRevision',
+      [{ text: 'Signed in 2016.', cite: 'mea-2016' }],
     ],
     [
       'two maps',
@@ -196,15 +213,40 @@ describe('noteSchema: invalid notes', () => {
       'keep quick revision to 10 lines or fewer',
     ],
     [
+      'a quick-revision line citing a source the note does not declare',
+      withChanges({ quickRevision: [{ text: 'A fact.', cite: 'mea-2016' }] }),
+      ['quickRevision', 0, 'cite'],
+      'unknown citation "mea-2016"',
+    ],
+    [
+      'two citations with one id',
+      withChanges({
+        citations: [
+          { id: 'mea', publisher: 'MEA', title: 'A', date: '2016-11-11', url: 'https://mea.gov.in/a' },
+          { id: 'mea', publisher: 'MEA', title: 'B', date: '2016-11-12', url: 'https://mea.gov.in/b' },
+        ],
+      }),
+      ['citations', 1, 'id'],
+      'the citation id "mea" is used twice',
+    ],
+    [
+      'a citation with an http URL',
+      withChanges({
+        citations: [{ id: 'mea', publisher: 'MEA', title: 'A', date: '2016-11-11', url: 'http://mea.gov.in/a' }],
+      }),
+      ['citations', 0, 'url'],
+      'expected an https:// URL',
+    ],
+    [
       'a blank quick-revision line',
       withChanges({ quickRevision: ['  '] }),
-      ['quickRevision', 0],
+      ['quickRevision', 0, 'text'],
       'a quick-revision line is empty',
     ],
     [
       'a quick-revision line too long to print',
       withChanges({ quickRevision: ['x'.repeat(QUICK_REVISION_LINE_MAX + 1)] }),
-      ['quickRevision', 0],
+      ['quickRevision', 0, 'text'],
       `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`,
     ],
     [

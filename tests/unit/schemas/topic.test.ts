@@ -9,7 +9,7 @@ const minimal = {
 
 describe('topicSchema: valid topics', () => {
   it('defaults aliases to an empty list', () => {
-    expect(expectParsed(topicSchema, minimal)).toEqual({ ...minimal, aliases: [] });
+    expect(expectParsed(topicSchema, minimal)).toEqual({ ...minimal, aliases: [], citations: [] });
   });
 
   it.each([

@@ -1,7 +1,21 @@
-import { markerProblem } from '../../beyond-source.ts';
+import { markerCitationProblem, markerProblem } from '../../beyond-source.ts';
 import { dangerousHtml, headingProblems } from '../body.ts';
 import { describeValue, type Problem } from '../problem.ts';
-import type { ContentSet } from '../read.ts';
+import { problemAt, type ContentSet } from '../read.ts';
+
+/** The citation ids an entry declares; undefined when its frontmatter did not validate (reported already). */
+export function citationIds(data: unknown): Set<string> | undefined {
+  const list = (data as { citations?: { id: string }[] } | undefined)?.citations;
+  return Array.isArray(list) ? new Set(list.map((c) => c.id)) : undefined;
+}
+
+/** Citation ids named by `cite:` on frontmatter rows (timeline, figures, quick revision). */
+function rowCitations(data: unknown): string[] {
+  const rows = ['timeline', 'figures', 'quickRevision'].flatMap(
+    (field) => ((data as Record<string, unknown> | undefined)?.[field] as { cite?: string }[] | undefined) ?? [],
+  );
+  return rows.flatMap((row) => (typeof row?.cite === 'string' ? [row.cite] : []));
+}
 
 /** Markdown bodies: heading levels, known `[!NAME]` markers, and no raw HTML that could run code or load a page. */
 export function bodyProblems(content: ContentSet): Problem[] {
@@ -11,9 +25,25 @@ export function bodyProblems(content: ContentSet): Problem[] {
       if (!entry.facts) continue;
       for (const { line, message } of headingProblems(entry.facts.headings))
         problems.push({ severity: 'error', file: entry.file, line, field: 'body', message });
+      const citations = citationIds(entry.data);
       for (const marker of entry.facts.markers) {
-        const message = markerProblem(marker.name, marker.empty);
+        const message =
+          markerProblem(marker.name, marker.empty) ??
+          (citations ? markerCitationProblem(marker.name, marker.cites, citations) : undefined);
         if (message) problems.push({ severity: 'error', file: entry.file, line: marker.line, field: 'body', message });
+      }
+      if (citations) {
+        const used = new Set([...entry.facts.markers.flatMap((m) => m.cites), ...rowCitations(entry.data)]);
+        [...citations].forEach((id, index) => {
+          if (!used.has(id))
+            problems.push(
+              problemAt(
+                entry,
+                ['citations', index, 'id'],
+                `the citation "${id}" is cited nowhere; name it on a [!BEYOND] or [!CORRECTION] line or a cite: field, or remove it`,
+              ),
+            );
+        });
       }
       for (const html of entry.facts.html) {
         const danger = dangerousHtml(html.value);

@@ -60,7 +60,7 @@ describe('indexedQuestions', () => {
 describe('indexedCards', () => {
   it('gives every card the id cardsOf gives it and the deck of its note', () => {
     const cards = indexedCards(index);
-    const lines = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}`);
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ text: `line ${i}` }));
     expect(cards.map((c) => c.id)).toEqual(
       cardsOf(notes.map((n) => ({ id: n.id, quickRevision: lines(n.cards) }))).map((c) => c.id),
     );

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cardsOf } from '../../../../src/lib/practice/coverage.ts';
 import { cardIds, progressSiteData } from '../../../../src/lib/practice/progress-data.ts';
 
-const note = (id: string, quickRevision: string[]) => ({
+const note = (id: string, lines: string[]) => ({
   id,
   title: `Title ${id}`,
   url: `/notes/${id}/`,
   lines: ['l1'],
   topics: ['t1'],
-  quickRevision,
+  quickRevision: lines.map((text) => ({ text })),
 });
 const question = (id: string, mcq: boolean, text = 'Which of these?') => ({
   id,
