@@ -9,7 +9,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { COPIED_RUN_LENGTH, fingerprint, words } from '../src/lib/content-check/originality.ts';
-import { FINGERPRINT_FILE } from '../src/lib/content-check/rules/originality.ts';
+import { sourceSentenceLines } from '../src/lib/content-check/paraphrase.ts';
+import { FINGERPRINT_FILE, SENTENCES_FILE } from '../src/lib/content-check/rules/originality.ts';
 
 const SOURCE_DIR = resolve('../shared/source');
 
@@ -41,3 +42,15 @@ writeFileSync(
   ].join('\n'),
 );
 console.log(`wrote ${hashes.length} run hashes to ${FINGERPRINT_FILE.pathname}`);
+const sentenceLines = sourceSentenceLines(text);
+writeFileSync(
+  SENTENCES_FILE,
+  [
+    '# Sentence fingerprint for the close-paraphrase rule (src/lib/content-check/paraphrase.ts): one source sentence a',
+    "# line, its content words' stems as 32-bit hashes in order. No words of the source are stored. Regenerate with",
+    '#   npm run fingerprint',
+    ...sentenceLines,
+    '',
+  ].join('\n'),
+);
+console.log(`wrote ${sentenceLines.length} sentence fingerprints to ${SENTENCES_FILE.pathname}`);

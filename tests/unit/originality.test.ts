@@ -134,7 +134,7 @@ describe('originalityProblems', () => {
 });
 
 describe('content originality', () => {
-  it('shares no run of 10 or more words with the source, outside questions quoted as asked', () => {
+  it('shares no run of 10 or more words and paraphrases no sentence of the source, outside questions quoted as asked', () => {
     const copies = checkContent(REAL_CONTENT, { cwd: REAL_CONTENT }).problems.filter((p) => p.field === 'text');
     const shown = copies.map((p) => `${p.file}:${p.line}: ${p.found}`).join('\n');
     expect(copies, `copied from the source; rewrite in our own words:\n${shown}`).toEqual([]);
