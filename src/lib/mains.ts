@@ -1,8 +1,8 @@
-import { isMcqKind, type Question } from '../schemas/question.ts';
+import { isMcq, type Question } from '../schemas/question.ts';
 import { sortQuestions } from './questions.ts';
 
 /** True for the question kinds a mains page lists: previous-year and practice descriptive questions. */
-export const isMainsQuestion = (question: Pick<Question, 'kind'>): boolean => !isMcqKind(question.kind);
+export const isMainsQuestion = (question: Question): boolean => !isMcq(question);
 
 /**
  * The mains questions a mains page shows: first those its angles name (in the order the angles give them), then

@@ -36,6 +36,11 @@ export const STATEMENT_I_II_OPTIONS = [
 /** Word limit of a mains answer for each mark value UPSC sets in the GS papers. */
 export const MAINS_WORD_LIMITS: Readonly<Record<number, number>> = { 10: 150, 15: 250 };
 
+/** "10 marks with 150 words or 15 marks with 250 words", for messages. */
+const MARK_PAIRS = Object.entries(MAINS_WORD_LIMITS)
+  .map(([marks, words]) => `${marks} marks with ${words} words`)
+  .join(' or ');
+
 /** A model answer shorter than this share of its word limit does not show how to use the space. */
 export const MODEL_ANSWER_MIN_SHARE = 2 / 3;
 
@@ -54,100 +59,144 @@ export const basisSchema = z.strictObject({
 });
 export type QuestionBasis = z.infer<typeof basisSchema>;
 
-/** A previous-year or practice question in content/questions/. */
-export const questionSchema = z
+type Issue = (path: PropertyKey[], message: string) => void;
+const issuer =
+  (ctx: { addIssue: (issue: { code: 'custom'; path: PropertyKey[]; message: string }) => void }): Issue =>
+  (path, message) =>
+    ctx.addIssue({ code: 'custom', path, message });
+
+/** What every question has, multiple-choice or mains. */
+const shared = {
+  /** Year of the examination, for previous-year questions only. */
+  year: z.number().int().min(1979, 'expected the year of a civil services examination').max(2100).optional(),
+  /** Who set the question ("UPSC CSE Prelims", "Drishti IAS", "Our practice set"). */
+  setBy: z.string().trim().min(1, 'say who set the question'),
+  /** The question as asked. */
+  text: z.string().trim().min(1, 'give the question text'),
+  /** Why the answer is right, or the points a good mains answer makes; names the note section it rests on. */
+  explanation: z.string().trim().min(1, 'explain the answer'),
+  /** The note section the explanation rests on; `npm run check` verifies the note and heading exist. */
+  basis: basisSchema,
+  /** Prelims topic ids the question tests. */
+  topics: idListSchema('topic'),
+};
+
+/** A message for a required field left out; other mistakes keep zod's own message ("expected one of …"). */
+const whenMissing = (message: string) => (iss: { input: unknown }) => (iss.input === undefined ? message : undefined);
+
+/** A field one shape of question never has, with the sentence that says so. */
+const absent = (message: string) => z.never({ error: message }).optional();
+
+/**
+ * Rules between fields run even when a field failed, so an editor sees every mistake at once; they read the raw
+ * object, so each guards the types it relies on.
+ */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+
+/** A year only on previous-year questions. */
+function yearRule(q: { kind: QuestionKind; year?: number | undefined }, issue: Issue) {
+  const isPyq = isPyqKind(q.kind);
+  if (isPyq && q.year === undefined) issue(['year'], 'a previous-year question needs the year it was asked');
+  if (!isPyq && q.year !== undefined) issue(['year'], 'only previous-year questions carry an exam year');
+}
+
+/** A prelims multiple-choice question, previous-year or practice. */
+export const mcqQuestionSchema = z
   .strictObject({
-    /** Previous-year (PYQ) or practice, prelims MCQ or mains descriptive. */
-    kind: z.enum(QUESTION_KINDS),
-    /** Year of the examination, for previous-year questions only. */
-    year: z.number().int().min(1979, 'expected the year of a civil services examination').max(2100).optional(),
-    /** Paper the question belongs to: prelims or a GS paper of the mains. */
+    /** Previous-year or practice multiple-choice question. */
+    kind: z.enum(['prelims-pyq', 'practice-mcq']),
+    ...shared,
+    /** Always the prelims paper. */
     paper: z.enum(['prelims', ...gsPaperSchema.options]),
-    /** Who set the question ("UPSC CSE Prelims", "Drishti IAS", "Our practice set"). */
-    setBy: z.string().trim().min(1, 'say who set the question'),
-    /** The question as asked. */
-    text: z.string().trim().min(1, 'give the question text'),
-    /** Format of a multiple-choice question (see QUESTION_FORMATS); mains questions have none. */
-    format: z.enum(QUESTION_FORMATS).optional(),
-    /** The four options of a multiple-choice question, in order (a) to (d). */
-    options: z.array(z.string().trim().min(1, 'an option is empty')).optional(),
-    /** Letter of the correct option of a multiple-choice question. */
-    answer: z.enum(OPTION_LETTERS).optional(),
-    /** Why the answer is right, or the points a good mains answer makes; names the note section it rests on. */
-    explanation: z.string().trim().min(1, 'explain the answer'),
-    /** The note section the explanation rests on; `npm run check` verifies the note and heading exist. */
-    basis: basisSchema,
-    /** Marks the question carries (mains questions: 10 or 15). */
-    marks: z.number().int().positive('marks must be a positive whole number').optional(),
-    /** Word limit of a mains answer (150 for 10 marks, 250 for 15). */
-    words: z.number().int().positive('the word limit must be a positive whole number').optional(),
-    /** A model answer (mains questions only), within the word limit; paragraphs separated by a blank line. */
-    modelAnswer: z.string().trim().min(1, 'the model answer is empty').optional(),
-    /** Prelims topic ids the question tests. */
-    topics: idListSchema('topic'),
+    /** How the question is put (see QUESTION_FORMATS). */
+    format: z.enum(QUESTION_FORMATS, {
+      error: whenMissing(`say how the question is put: one of ${QUESTION_FORMATS.join(', ')}`),
+    }),
+    /** The four options, in order (a) to (d). */
+    options: z.array(z.string().trim().min(1, 'an option is empty'), {
+      error: whenMissing('a multiple-choice question needs exactly 4 options, found 0'),
+    }),
+    /** Letter of the correct option. */
+    answer: z.enum(OPTION_LETTERS, { error: whenMissing('a multiple-choice question needs an answer letter a-d') }),
+    /** Mains questions only. */
+    marks: absent('a multiple-choice question has no marks; it belongs to mains questions'),
+    /** Mains questions only. */
+    words: absent('a multiple-choice question has no words; it belongs to mains questions'),
+    /** Mains questions only. */
+    modelAnswer: absent('a multiple-choice question has no modelAnswer; it belongs to mains questions'),
   })
   .superRefine((q, ctx) => {
-    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const isMcq = isMcqKind(q.kind);
-    const isPyq = isPyqKind(q.kind);
-    if (isPyq && q.year === undefined) issue(['year'], 'a previous-year question needs the year it was asked');
-    if (!isPyq && q.year !== undefined) issue(['year'], 'only previous-year questions carry an exam year');
-    if (isMcq) {
-      if (q.options?.length !== 4) {
-        issue(['options'], `a multiple-choice question needs exactly 4 options, found ${q.options?.length ?? 0}`);
-      }
-      q.options?.forEach((option, i) => {
-        const first = q.options?.findIndex((other) => sameOption(other) === sameOption(option)) ?? i;
-        if (first < i) issue(['options', i], `options[${i}] repeats option (${OPTION_LETTERS[first]})`);
-      });
-      if (q.answer === undefined) {
-        issue(['answer'], 'a multiple-choice question needs an answer letter a-d');
-      } else if (q.options && OPTION_LETTERS.indexOf(q.answer) >= q.options.length) {
-        issue(['answer'], `answer "${q.answer}" is not among the options`);
-      }
-      if (q.paper !== 'prelims') issue(['paper'], 'a multiple-choice question belongs to the prelims paper');
-      if (q.format === undefined)
-        issue(['format'], `say how the question is put: one of ${QUESTION_FORMATS.join(', ')}`);
-      if (q.format === 'statement-i-ii' && q.options?.length === 4) {
-        const standard = q.options.every((option, i) => option === STATEMENT_I_II_OPTIONS[i]);
-        if (!standard)
-          issue(['options'], 'a Statement-I/Statement-II question uses the four standard UPSC options, in order');
-      }
-      if (q.format === 'how-many' && !/how many/i.test(q.text)) {
-        issue(['text'], 'a "how-many" question asks "How many of the ... given above ...?"');
-      }
-      for (const field of ['marks', 'words', 'modelAnswer'] as const) {
-        if (q[field] !== undefined)
-          issue([field], `a multiple-choice question has no ${field}; it belongs to mains questions`);
-      }
-    } else {
-      if (q.options !== undefined) issue(['options'], 'a mains question has no options');
-      if (q.answer !== undefined) {
-        issue(['answer'], 'a mains question has no answer letter; put the key points in explanation');
-      }
-      if (q.paper === 'prelims') issue(['paper'], 'a mains question belongs to a GS paper (gs1-gs4)');
-      if (q.format !== undefined)
-        issue(['format'], 'a mains question has no format; formats are for multiple-choice questions');
-      mainsLimits(q, issue);
+    const issue = issuer(ctx);
+    yearRule(q, issue);
+    if (q.paper !== 'prelims') issue(['paper'], 'a multiple-choice question belongs to the prelims paper');
+    const options = Array.isArray(q.options) ? q.options : undefined;
+    if (options && options.length !== 4)
+      issue(['options'], `a multiple-choice question needs exactly 4 options, found ${options.length}`);
+    options?.forEach((option, i) => {
+      const first = options.findIndex((other) => sameOption(other) === sameOption(option));
+      if (first < i) issue(['options', i], `options[${i}] repeats option (${OPTION_LETTERS[first]})`);
+    });
+    if (options && q.answer && OPTION_LETTERS.indexOf(q.answer) >= options.length)
+      issue(['answer'], `answer "${q.answer}" is not among the options`);
+    if (q.format === 'statement-i-ii' && options?.length === 4) {
+      if (!options.every((option, i) => option === STATEMENT_I_II_OPTIONS[i]))
+        issue(['options'], 'a Statement-I/Statement-II question uses the four standard UPSC options, in order');
     }
-  });
+    if (q.format === 'how-many' && typeof q.text === 'string' && !/how many/i.test(q.text))
+      issue(['text'], 'a "how-many" question asks "How many of the ... given above ...?"');
+  }, always);
 
-/** Marks, word limit and model answer of a mains question, checked against each other. */
-function mainsLimits(
-  q: { marks?: number | undefined; words?: number | undefined; modelAnswer?: string | undefined },
-  issue: (path: PropertyKey[], message: string) => void,
-) {
-  const pairs = Object.entries(MAINS_WORD_LIMITS)
-    .map(([marks, words]) => `${marks} marks with ${words} words`)
-    .join(' or ');
-  if (q.marks === undefined) issue(['marks'], `a mains question needs its marks (${pairs})`);
-  if (q.words === undefined) issue(['words'], `a mains question needs its word limit (${pairs})`);
-  if (q.marks !== undefined && q.words !== undefined && MAINS_WORD_LIMITS[q.marks] !== q.words) {
-    issue(['words'], `${q.marks} marks and ${q.words} words do not go together; UPSC sets ${pairs}`);
+/** A mains (descriptive) question, previous-year or practice, with its model answer. */
+export const mainsQuestionSchema = z
+  .strictObject({
+    /** Previous-year or practice mains question. */
+    kind: z.enum(['mains-pyq', 'practice-mains']),
+    ...shared,
+    /** The GS paper it is set in. */
+    paper: z.enum(['prelims', ...gsPaperSchema.options]),
+    /** Marks the question carries (10 or 15). */
+    marks: z
+      .number({ error: whenMissing(`a mains question needs its marks (${MARK_PAIRS})`) })
+      .int()
+      .positive('marks must be a positive whole number'),
+    /** Word limit of the answer (150 for 10 marks, 250 for 15). */
+    words: z
+      .number({ error: whenMissing(`a mains question needs its word limit (${MARK_PAIRS})`) })
+      .int()
+      .positive('the word limit must be a positive whole number'),
+    /** A model answer within the word limit; paragraphs separated by a blank line. */
+    modelAnswer: z
+      .string({ error: whenMissing('a mains question needs a model answer within its word limit') })
+      .trim()
+      .min(1, 'the model answer is empty'),
+    /** Multiple-choice questions only. */
+    format: absent('a mains question has no format; formats are for multiple-choice questions'),
+    /** Multiple-choice questions only. */
+    options: absent('a mains question has no options'),
+    /** Multiple-choice questions only. */
+    answer: absent('a mains question has no answer letter; put the key points in explanation'),
+  })
+  .superRefine((q, ctx) => {
+    const issue = issuer(ctx);
+    yearRule(q, issue);
+    if (q.paper === 'prelims') issue(['paper'], 'a mains question belongs to a GS paper (gs1-gs4)');
+    mainsLimits(q, issue);
+  }, always);
+
+/**
+ * A previous-year or practice question in content/questions/: by its `kind`, a multiple-choice shape or a mains
+ * shape, so a page that holds an MCQ knows it has options and an answer, and a mains page its marks.
+ */
+export const questionSchema = z.discriminatedUnion('kind', [mcqQuestionSchema, mainsQuestionSchema], {
+  error: `expected one of ${QUESTION_KINDS.map((k) => `"${k}"`).join(', ')}`,
+});
+
+/** Marks, word limit and model answer of a mains question, checked against each other (each guarded: see always). */
+function mainsLimits(q: { marks: unknown; words: unknown; modelAnswer: unknown }, issue: Issue) {
+  if (typeof q.marks === 'number' && typeof q.words === 'number' && MAINS_WORD_LIMITS[q.marks] !== q.words) {
+    issue(['words'], `${q.marks} marks and ${q.words} words do not go together; UPSC sets ${MARK_PAIRS}`);
   }
-  if (q.modelAnswer === undefined) {
-    issue(['modelAnswer'], 'a mains question needs a model answer within its word limit');
-  } else if (q.words !== undefined) {
+  if (typeof q.words === 'number' && typeof q.modelAnswer === 'string') {
     const count = countWords(q.modelAnswer);
     const least = Math.ceil(q.words * MODEL_ANSWER_MIN_SHARE);
     if (count > q.words) issue(['modelAnswer'], `the model answer has ${count} words, over the limit of ${q.words}`);
@@ -158,3 +207,8 @@ function mainsLimits(
 }
 
 export type Question = z.infer<typeof questionSchema>;
+export type McqQuestion = z.infer<typeof mcqQuestionSchema>;
+export type MainsQuestion = z.infer<typeof mainsQuestionSchema>;
+
+/** The one test of "is this a multiple-choice question": by its kind, narrowing the type. */
+export const isMcq = (q: Question): q is McqQuestion => isMcqKind(q.kind);

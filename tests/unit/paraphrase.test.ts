@@ -36,6 +36,17 @@ describe('close paraphrase of a source sentence', () => {
     expect(paraphrases(ours, source)).toEqual([]);
   });
 
+  it('lets a sentence share official names, which cannot be put in other words', () => {
+    const named = parseSourceSentences(
+      sourceSentenceLines(
+        'Agreements on the Maritime Customs Reform Initiative and the Port Charges Equalisation Scheme were signed in 2015 by both ministries.',
+      ).join('\n'),
+    );
+    const ours =
+      'In 2015 the two sides concluded the Maritime Customs Reform Initiative and the Port Charges Equalisation Scheme.';
+    expect(paraphrases(ours, named)).toEqual([]);
+  });
+
   it('names the line the paraphrase starts on', () => {
     const text = `---\ntitle: A note\n---\n\nIntro line.\n\nHeavy port charges, strict customs procedures (above all for fisheries\nand furniture) and slow progress on reforming the treaty are the main reasons.\n`;
     expect(paraphrases(text, source).map((s) => s.line)).toEqual([7]);

@@ -9,7 +9,7 @@
 import { words } from './originality.ts';
 
 /** Fewest content words two sentences must share, in order, to count as a paraphrase. */
-export const PARAPHRASE_MIN_SHARED = 9;
+export const PARAPHRASE_MIN_SHARED = 8;
 /** Share of the shorter sentence's content words (ours, or the source's) that the two must share. */
 export const PARAPHRASE_MIN_OURS = 0.7;
 /** Share of the shared words that must stand in the source's order. */
@@ -70,11 +70,19 @@ export function sentences(text: string): { text: string; line: number }[] {
   return out;
 }
 
-/** The hashed content-word stems of a sentence, in order. */
-export function contentStems(sentence: string): string[] {
+/**
+ * The hashed content-word stems of a sentence, in order. Names are left out (a capitalised word after the first,
+ * an acronym): an official name cannot be put in other words, so sharing one is not copying.
+ */
+export function contentStems(sentence: string, keepNames = false): string[] {
   // A link's target is not prose: "[Act East Policy](/topics/act-east-policy/)" is three words, not five.
-  return words(sentence.replace(/\]\([^)\s]*\)/g, ']'))
-    .filter((w) => !STOPWORDS.has(w) && !/^\d+$/.test(w))
+  const prose = sentence.replace(/\]\([^)\s]*\)/g, ']');
+  const raw = prose.match(/[\p{L}\p{N}]+(?:['’.+-][\p{L}\p{N}]+)*/gu) ?? [];
+  const initial = raw.findIndex((w) => /\p{L}/u.test(w));
+  return raw
+    .filter((w, i) => keepNames || i === initial || !/^\p{Lu}/u.test(w))
+    .map((w) => words(w).join(''))
+    .filter((w) => w !== '' && !STOPWORDS.has(w) && !/^\d+$/.test(w))
     .map((w) => stemHash(stem(w)));
 }
 
@@ -135,8 +143,11 @@ export function paraphrases(text: string, source: SourceSentences): { text: stri
 
 /** The sentence file of a source text: each sentence's stem hashes, one sentence a line. */
 export function sourceSentenceLines(source: string): string[] {
-  return sentences(source)
-    .map((s) => contentStems(s.text))
-    .filter((s) => s.length >= PARAPHRASE_MIN_SHARED)
-    .map((s) => s.join(' '));
+  return (
+    sentences(source)
+      // The source keeps its names: our sentence, names left out, is what must not match most of it.
+      .map((s) => contentStems(s.text, true))
+      .filter((s) => s.length >= PARAPHRASE_MIN_SHARED)
+      .map((s) => s.join(' '))
+  );
 }

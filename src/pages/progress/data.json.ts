@@ -1,3 +1,4 @@
+import { isMcq } from '../../schemas/question.ts';
 import { progressSiteData } from '../../lib/practice/progress-data.ts';
 import { questionUrl } from '../../lib/practice/links.ts';
 import { noteUrl } from '../../lib/urls.ts';
@@ -22,7 +23,7 @@ export async function GET() {
       text: q.data.text,
       url: questionUrl(q.id),
       topics: q.data.topics,
-      mcq: q.data.options !== undefined,
+      mcq: isMcq(q.data),
     })),
   });
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });

@@ -28,7 +28,7 @@ describe('isMainsQuestion', () => {
     ['prelims-pyq', false],
     ['practice-mcq', false],
   ] as const)('says a %s question is a mains question: %s', (kind, expected) => {
-    expect(isMainsQuestion({ kind })).toBe(expected);
+    expect(isMainsQuestion({ kind } as Question)).toBe(expected);
   });
 });
 

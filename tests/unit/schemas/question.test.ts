@@ -110,7 +110,7 @@ describe('questionSchema: invalid questions', () => {
       'an unknown kind',
       { ...prelimsPyq, kind: 'pyq' },
       ['kind'],
-      'expected one of "prelims-pyq"|"mains-pyq"|"practice-mcq"|"practice-mains"',
+      'expected one of "prelims-pyq", "mains-pyq", "practice-mcq", "practice-mains"',
     ],
     ['no paper', omit(prelimsPyq, 'paper'), ['paper'], 'expected one of'],
     ['an unknown paper', { ...mainsPyq, paper: 'gs5' }, ['paper'], 'expected one of "prelims"|"gs1"|"gs2"|"gs3"|"gs4"'],
@@ -280,10 +280,10 @@ describe('questionSchema: rules between fields', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
-      'only previous-year questions carry an exam year',
-      'a multiple-choice question needs exactly 4 options, found 1',
       'a multiple-choice question needs an answer letter a-d',
+      'only previous-year questions carry an exam year',
       'a multiple-choice question belongs to the prelims paper',
+      'a multiple-choice question needs exactly 4 options, found 1',
     ]);
   });
 });
