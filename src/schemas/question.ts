@@ -36,6 +36,11 @@ export const STATEMENT_I_II_OPTIONS = [
 /** Word limit of a mains answer for each mark value UPSC sets in the GS papers. */
 export const MAINS_WORD_LIMITS: Readonly<Record<number, number>> = { 10: 150, 15: 250 };
 
+/** "10 marks with 150 words or 15 marks with 250 words", for messages. */
+const MARK_PAIRS = Object.entries(MAINS_WORD_LIMITS)
+  .map(([marks, words]) => `${marks} marks with ${words} words`)
+  .join(' or ');
+
 /** A model answer shorter than this share of its word limit does not show how to use the space. */
 export const MODEL_ANSWER_MIN_SHARE = 2 / 3;
 
@@ -150,11 +155,20 @@ export const mainsQuestionSchema = z
     /** The GS paper it is set in. */
     paper: z.enum(['prelims', ...gsPaperSchema.options]),
     /** Marks the question carries (10 or 15). */
-    marks: z.number().int().positive('marks must be a positive whole number').optional(),
+    marks: z
+      .number({ error: whenMissing(`a mains question needs its marks (${MARK_PAIRS})`) })
+      .int()
+      .positive('marks must be a positive whole number'),
     /** Word limit of the answer (150 for 10 marks, 250 for 15). */
-    words: z.number().int().positive('the word limit must be a positive whole number').optional(),
+    words: z
+      .number({ error: whenMissing(`a mains question needs its word limit (${MARK_PAIRS})`) })
+      .int()
+      .positive('the word limit must be a positive whole number'),
     /** A model answer within the word limit; paragraphs separated by a blank line. */
-    modelAnswer: z.string().trim().min(1, 'the model answer is empty').optional(),
+    modelAnswer: z
+      .string({ error: whenMissing('a mains question needs a model answer within its word limit') })
+      .trim()
+      .min(1, 'the model answer is empty'),
     /** Multiple-choice questions only. */
     format: absent('a mains question has no format; formats are for multiple-choice questions'),
     /** Multiple-choice questions only. */
@@ -177,22 +191,12 @@ export const questionSchema = z.discriminatedUnion('kind', [mcqQuestionSchema, m
   error: `expected one of ${QUESTION_KINDS.map((k) => `"${k}"`).join(', ')}`,
 });
 
-/** Marks, word limit and model answer of a mains question, checked against each other. */
-function mainsLimits(
-  q: { marks?: number | undefined; words?: number | undefined; modelAnswer?: string | undefined },
-  issue: Issue,
-) {
-  const pairs = Object.entries(MAINS_WORD_LIMITS)
-    .map(([marks, words]) => `${marks} marks with ${words} words`)
-    .join(' or ');
-  if (q.marks === undefined) issue(['marks'], `a mains question needs its marks (${pairs})`);
-  if (q.words === undefined) issue(['words'], `a mains question needs its word limit (${pairs})`);
-  if (typeof q.marks === 'number' && q.words !== undefined && MAINS_WORD_LIMITS[q.marks] !== q.words) {
-    issue(['words'], `${q.marks} marks and ${q.words} words do not go together; UPSC sets ${pairs}`);
+/** Marks, word limit and model answer of a mains question, checked against each other (each guarded: see always). */
+function mainsLimits(q: { marks: unknown; words: unknown; modelAnswer: unknown }, issue: Issue) {
+  if (typeof q.marks === 'number' && typeof q.words === 'number' && MAINS_WORD_LIMITS[q.marks] !== q.words) {
+    issue(['words'], `${q.marks} marks and ${q.words} words do not go together; UPSC sets ${MARK_PAIRS}`);
   }
-  if (q.modelAnswer === undefined) {
-    issue(['modelAnswer'], 'a mains question needs a model answer within its word limit');
-  } else if (typeof q.words === 'number' && typeof q.modelAnswer === 'string') {
+  if (typeof q.words === 'number' && typeof q.modelAnswer === 'string') {
     const count = countWords(q.modelAnswer);
     const least = Math.ceil(q.words * MODEL_ANSWER_MIN_SHARE);
     if (count > q.words) issue(['modelAnswer'], `the model answer has ${count} words, over the limit of ${q.words}`);

@@ -56,8 +56,8 @@ describe('the question set', () => {
     ],
     [
       'pyq-2020-mains-quad',
-      "'Quadrilateral Security Dialogue (Quad)' is transforming itself into a trade bloc from a military alliance, in present times. Discuss.",
-      { year: 2020, paper: 'gs2', marks: 10, words: 150 },
+      '‘Quadrilateral Security Dialogue (QUAD)’ is the transforming itself into a trade bloc from a military alliance, in present times – Discuss.',
+      { year: 2020, paper: 'gs2', marks: 15, words: 250 },
     ],
   ])('quotes %s exactly as set, with its paper, marks and word limit', (id, text, fields) => {
     expect(questions.get(id)).toMatchObject({ text, ...fields });

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesFor, wordLimit, wordsTyped } from '../../../../src/lib/practice/mains.ts';
-
-describe('wordLimit', () => {
-  it.each([
-    ['its own limit', { words: 250, marks: 10, text: 'Q' }, 250],
-    ['10 marks', { marks: 10, text: 'Q' }, 150],
-    ['15 marks', { marks: 15, text: 'Q' }, 250],
-    ['"(250 words)" in the text', { text: 'Discuss. (250 words)' }, 250],
-    ['nothing stated', { text: 'Discuss.' }, 150],
-  ])('%s → %i words', (_what, question, limit) => expect(wordLimit(question)).toBe(limit));
-});
+import { minutesFor, wordsTyped } from '../../../../src/lib/practice/mains.ts';
 
 describe('minutesFor', () => {
   it.each([
