@@ -447,6 +447,51 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     ],
   ],
   [
+    'an alias bomb (a "billion laughs" file) is a YAML error on the first alias, not a crash',
+    edit(
+      BETA,
+      'order: 1',
+      ['order: 1', 'x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+        .concat(
+          [1, 2, 3, 4, 5, 6].map(
+            (i) =>
+              `x${i}: &a${i} [${Array(9)
+                .fill(`*a${i - 1}`)
+                .join(', ')}]`,
+          ),
+        )
+        .join('\n'),
+    ),
+    [error(BETA, 6, 'frontmatter', 'invalid YAML: aliases (*a0) repeat more data than a content file may hold')],
+  ],
+  [
+    'a few aliases are fine',
+    edit(BETA, 'prelims: [topic-two, topic-three]', 'prelims: &topics [topic-two, topic-three]\nrelated: [alpha-note]'),
+    [],
+  ],
+  [
+    'YAML nested deeper than the parser can follow is a YAML error',
+    edit(BETA, 'order: 1', `order: ${'['.repeat(20_000)}1${']'.repeat(20_000)}`),
+    [error(BETA, 4, 'frontmatter', 'invalid YAML: Maximum call stack size exceeded')],
+  ],
+  [
+    'an unquoted date where text belongs: the site reads a date, so the check rejects it',
+    edit(ALPHA, 'title: Alpha Note', 'title: 2025-01-10'),
+    [error(ALPHA, 2, 'title', 'put it in quotes to keep it as text')],
+  ],
+  [
+    'a YAML tag the site cannot read',
+    edit(MCQ, 'setBy: Test practice set', 'setBy: !custom Test practice set'),
+    [
+      error(
+        MCQ,
+        3,
+        'frontmatter',
+        "invalid YAML: the site's YAML reader (js-yaml, as Astro uses it) rejects this: unknown tag",
+      ),
+    ],
+  ],
+  [
     'a broken note does not break the links to it',
     edit(BETA, 'order: 1', 'order: [1'),
     [error(BETA, 5, 'frontmatter', 'invalid YAML: Flow sequence in block collection must be sufficiently indented')],
