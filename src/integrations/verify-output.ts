@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { linksBelow } from '../build/files.ts';
 import { locateLink, modelMismatch } from '../build/site-model.ts';
 import { verifyCacheFile, verifySite } from '../build/verify-site.ts';
 import { config } from '../lib/config.ts';
@@ -34,6 +35,10 @@ export function verifyOutput(): AstroIntegration {
             (file) => `src/pages/${file}: a dynamic route with no entry in DYNAMIC_ROUTES (src/lib/site-urls.ts)`,
           ),
           ...modelMismatch(pages, result.built, result.files),
+          ...linksBelow(root).map(
+            ({ path, target }) =>
+              `${path}: a link (to ${target}) in the built site; only files inside the repository are published, as files`,
+          ),
         ];
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (problems.length) throw new Error(`The built site has ${problems.length} problems:\n${problems.join('\n')}`);

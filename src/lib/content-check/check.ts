@@ -1,6 +1,8 @@
+import { relative } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent, type ContentSet } from './read.ts';
+import { filesLeaving } from './safe-paths.ts';
 import { routeFiles } from './routes.ts';
 import { basisProblems } from './rules/basis.ts';
 import { bodyProblems } from './rules/body.ts';
@@ -28,6 +30,11 @@ export interface CheckOptions {
   houseRules?: HouseRules | null;
   /** Route files of the site (src/pages), for the link check. */
   routes?: readonly string[];
+  /**
+   * Folders the build copies into the site as they are (public/), with the folder each must stay inside (the
+   * repository): a link out of it would publish a file of the machine that builds the site.
+   */
+  copied?: readonly { dir: string; root: string }[];
 }
 
 /**
@@ -50,6 +57,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),
     ...originalityProblems(content.texts),
+    ...copiedProblems(options.copied ?? [], options.cwd ?? process.cwd()),
     ...(houseRules
       ? houseRuleProblems({ notes: ruleEntries(content, 'notes'), topics: ruleEntries(content, 'topics') }, houseRules)
       : []),
@@ -69,4 +77,16 @@ function ruleEntries(content: ContentSet, collection: 'notes' | 'topics'): RuleE
     data: e.data,
     lineOf: e.parsed.lineOf,
   }));
+}
+
+/** Files of the copied folders that resolve outside the repository. */
+function copiedProblems(copied: NonNullable<CheckOptions['copied']>, cwd: string): Problem[] {
+  return copied.flatMap(({ dir, root }) =>
+    filesLeaving(dir, root).map(({ file, target }) => ({
+      severity: 'error' as const,
+      file: relative(cwd, file) || file,
+      field: 'file',
+      message: `this is a link to ${target}, outside the repository; the build copies this folder into the site as it is, so only files inside the repository may be here`,
+    })),
+  );
 }

@@ -10,6 +10,7 @@ import {
 import { analyseBody, type BodyFacts } from './body.ts';
 import { entryId } from './ids.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse.ts';
+import { leavesRoot } from './safe-paths.ts';
 import { describeValue, fieldPath, type Problem } from './problem.ts';
 import type { ReadFile } from './rules/originality.ts';
 import { schemaProblems, validate, valueAt } from './schema.ts';
@@ -89,6 +90,18 @@ export function readContent(root: string, cwd: string): ContentSet {
   };
   const rel = (path: string) => relative(cwd, path) || path;
   const readText = (path: string, file: string): string | undefined => {
+    // Checked before reading, so not a byte of a file outside the content folder is read, let alone published.
+    const outside = leavesRoot(path, root);
+    if (outside !== undefined) {
+      set.problems.push(
+        error(
+          file,
+          'file',
+          `this file is a link to ${outside}, outside the content folder; only files inside the repository are published, so put the text itself in the file`,
+        ),
+      );
+      return undefined;
+    }
     try {
       const text = decoder.decode(readFileSync(path));
       set.texts.push({ file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
