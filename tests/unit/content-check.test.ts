@@ -492,6 +492,54 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     ],
   ],
   [
+    'a body heading that takes an id the note page gives its own part',
+    append(ALPHA, '\n## Quick revision heading\n\nText.\n'),
+    [
+      error(
+        ALPHA,
+        34,
+        'body',
+        'the heading "Quick revision heading" gets the id "quick-revision-heading", which the page',
+      ),
+    ],
+  ],
+  [
+    'a heading inside a quote is a heading too',
+    append(ALPHA, '\n> ## Timeline heading\n'),
+    [error(ALPHA, 34, 'body', 'gets the id "timeline-heading"')],
+  ],
+  [
+    'a mains body heading "Questions", which the mains page uses',
+    append(MAINS, '\n## Questions\n\nText.\n'),
+    [error(MAINS, 29, 'body', 'gets the id "questions"')],
+  ],
+  [
+    'an empty heading (an entity that is only a space)',
+    append(ALPHA, '\n## &nbsp;\n'),
+    [error(ALPHA, 34, 'body', 'the heading is empty')],
+  ],
+  [
+    'a heading with no letter or digit to make its id from',
+    append(ALPHA, '\n## 🙂\n'),
+    [error(ALPHA, 34, 'body', 'the heading "🙂" has no letter or digit')],
+  ],
+  [
+    'raw HTML beyond the harmless inline tags',
+    append(ALPHA, '\n<center>x</center> and <span id="x">y</span> but <abbr title="a">A</abbr>\n'),
+    [error(ALPHA, 34, 'body', 'raw HTML <center> is not allowed in Markdown')],
+  ],
+  [
+    'a link with no text',
+    append(ALPHA, '\nSee [](/notes/beta-note/).\n'),
+    [error(ALPHA, 34, 'body', 'a link with no text')],
+  ],
+  [
+    'two notes with one title',
+    edit(BETA, 'title: Beta Note', 'title: alpha  note'),
+    [error(BETA, 2, 'title', 'notes/alpha-note.md has the title "Alpha Note" too')],
+  ],
+  ['a footnote is not a link definition', append(ALPHA, '\nA claim.[^1]\n\n[^1]: Said in plain words.\n'), []],
+  [
     'a broken note does not break the links to it',
     edit(BETA, 'order: 1', 'order: [1'),
     [error(BETA, 5, 'frontmatter', 'invalid YAML: Flow sequence in block collection must be sufficiently indented')],

@@ -10,8 +10,10 @@ import { glossaryProblems, mainsProblems } from './rules/glossary-mains.ts';
 import { HOUSE_RULES, houseRuleProblems, type HouseRules, type RuleEntry } from './rules/house-rules.ts';
 import { linkProblems, linkTargets } from './rules/links.ts';
 import { originalityProblems } from './rules/originality.ts';
+import { pageIdProblems } from './rules/page-ids.ts';
 import { referenceProblems } from './rules/references.ts';
 import { syllabusProblems } from './rules/syllabus.ts';
+import { titleProblems } from './rules/titles.ts';
 import { unusedProblems } from './rules/unused.ts';
 
 /** Everything the checker found, plus what it read. */
@@ -54,6 +56,8 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...mainsProblems(content),
     ...basisProblems(content),
     ...bodyProblems(content),
+    ...pageIdProblems(content),
+    ...titleProblems(content),
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),
     ...originalityProblems(content.texts),

@@ -45,7 +45,7 @@ function render(note: Note): { body: string; parts: string } {
       const base = `Table: ${section.heading}`;
       const n = (tableNames.get(base) ?? 0) + 1;
       tableNames.set(base, n);
-      const name = n === 1 ? base : `${base} (${n})`;
+      const name = n === 1 ? base : `Table ${n}: ${section.heading}`;
       body += `<section class="table-scroll" tabindex="0" aria-label="${escapeHtml(name)}"><table><tbody><tr><td>1</td></tr></tbody></table></section>`;
     }
     if (section.linkBack) body += `<p><a href="#${slug}">back to ${escapeHtml(section.heading)}</a></p>`;

@@ -1,9 +1,12 @@
 import { markerProblem } from '../../beyond-source.ts';
-import { dangerousHtml, headingProblems } from '../body.ts';
+import { dangerousHtml, disallowedHtml, headingProblems } from '../body.ts';
 import { describeValue, type Problem } from '../problem.ts';
 import type { ContentSet } from '../read.ts';
 
-/** Markdown bodies: heading levels, known `[!NAME]` markers, and no raw HTML that could run code or load a page. */
+/**
+ * Markdown bodies: headings, known `[!NAME]` markers, and raw HTML only of the harmless inline kinds (none that
+ * could run code, load a page, or make the page invalid).
+ */
 export function bodyProblems(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
   for (const byId of Object.values(content.entries)) {
@@ -15,15 +18,27 @@ export function bodyProblems(content: ContentSet): Problem[] {
         const message = markerProblem(marker.name, marker.empty);
         if (message) problems.push({ severity: 'error', file: entry.file, line: marker.line, field: 'body', message });
       }
+      for (const link of entry.facts.links)
+        if (link.textless)
+          problems.push({
+            severity: 'error',
+            file: entry.file,
+            line: link.line,
+            field: 'body',
+            message:
+              'a link with no text: write what it links to between the [ ], so a reader (and a screen reader) knows',
+            found: describeValue(link.url),
+          });
       for (const html of entry.facts.html) {
         const danger = dangerousHtml(html.value);
-        if (danger)
+        const message = danger ? `raw HTML with ${danger} is not allowed in Markdown` : disallowedHtml(html.value);
+        if (message)
           problems.push({
             severity: 'error',
             file: entry.file,
             line: html.line,
             field: 'body',
-            message: `raw HTML with ${danger} is not allowed in Markdown`,
+            message,
             found: describeValue(html.value.trim()),
           });
       }
