@@ -14,6 +14,7 @@ import { pageIdProblems } from './rules/page-ids.ts';
 import { referenceProblems } from './rules/references.ts';
 import { syllabusProblems } from './rules/syllabus.ts';
 import { titleProblems } from './rules/titles.ts';
+import { placeholderProblems } from './skeleton.ts';
 import { unusedProblems } from './rules/unused.ts';
 
 /** Everything the checker found, plus what it read. */
@@ -69,7 +70,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const counts = Object.fromEntries(
     Object.keys(COLLECTIONS).map((name) => [name, content.entries[name as CollectionName].size]),
   ) as Record<CollectionName, number>;
-  return { problems: sortProblems(problems), counts, content };
+  return { problems: sortProblems(withPlaceholders(problems, placeholderProblems(content))), counts, content };
 }
 
 function ruleEntries(content: ContentSet, collection: 'notes' | 'topics'): RuleEntry[] {
@@ -93,4 +94,13 @@ function copiedProblems(copied: NonNullable<CheckOptions['copied']>, cwd: string
       message: `this is a link to ${target}, outside the repository; the build copies this folder into the site as it is, so only files inside the repository may be here`,
     })),
   );
+}
+
+/**
+ * A field that still holds a skeleton's placeholder is reported once, as a placeholder to fill in, not again as
+ * a bad URL or an unknown topic.
+ */
+function withPlaceholders(problems: Problem[], placeholders: Problem[]): Problem[] {
+  const held = new Set(placeholders.filter((p) => p.field !== 'body').map((p) => `${p.file} ${p.field}`));
+  return [...problems.filter((p) => !held.has(`${p.file} ${p.field}`)), ...placeholders];
 }
