@@ -61,7 +61,7 @@ describe('the check accepts the generated content it is meant to accept', () => 
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
 
 /** Each risky construct on a generated note of its own, with what the check made of it. */

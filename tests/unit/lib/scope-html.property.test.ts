@@ -111,9 +111,9 @@ describe('booklet composition, for any notes that are valid on their own pages',
         expect(htmlErrors(page(html))).toEqual([]);
         expect(dangling(html)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('still does when notes share a title, or one title reads like another note’s landmark suffix', () => {
     const shared = fc
@@ -125,7 +125,7 @@ describe('booklet composition, for any notes that are valid on their own pages',
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 });
 
 describe('scoped ids', () => {
@@ -141,7 +141,7 @@ describe('scoped ids', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('never meet when one note id continues another and an id continues the first (the case "-" alone loses)', () => {
     fc.assert(
@@ -169,5 +169,5 @@ describe('uniqueLandmarks', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
