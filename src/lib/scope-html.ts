@@ -15,6 +15,8 @@ export const scopedId = (prefix: string, id: string): string => `${prefix}${SCOP
 const LANDMARK_TAGS = new Set(['ASIDE', 'FOOTER', 'FORM', 'HEADER', 'MAIN', 'NAV', 'SECTION']);
 const LANDMARK_ROLES = new Set(['complementary', 'contentinfo', 'form', 'banner', 'main', 'navigation', 'region']);
 const LANDMARK_SELECTOR = 'aside, footer, form, header, main, nav, section, [role]';
+const LABELLED_LANDMARK =
+  /<(?:aside|footer|form|header|main|nav|section|[a-z][a-z0-9-]*\s[^>]*\brole=)[^>]*\saria-labelledby=/i;
 
 const isLandmark = (el: HTMLElement) =>
   LANDMARK_ROLES.has(el.getAttribute('role') ?? '') || (!el.hasAttribute('role') && LANDMARK_TAGS.has(el.tagName));
@@ -78,6 +80,10 @@ export function scopeHtml(html: string, prefix: string, shift = 1, title?: strin
  * guard of booklet composition: html-validate fails a page on which two landmarks of a kind share a name.
  */
 export function uniqueLandmarks(html: string): string {
+  // A whole booklet page is large: parse it only when a name may repeat (a repeated aria-label, or a landmark
+  // named by aria-labelledby, whose name the page text decides).
+  const labels = [...html.matchAll(/\saria-label="([^"]*)"/g)].map((m) => m[1]);
+  if (new Set(labels).size === labels.length && !LABELLED_LANDMARK.test(html)) return html;
   const root = parse(html);
   const byId = new Map(root.querySelectorAll('[id]').map((el) => [el.getAttribute('id') ?? '', el]));
   const landmarks = root.querySelectorAll(LANDMARK_SELECTOR).filter(isLandmark);
