@@ -2,6 +2,7 @@ import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { config } from '../lib/config.ts';
+import { filesLeaving } from '../lib/content-check/safe-paths.ts';
 
 /**
  * With PDF_LINKS=1, pages link their PDFs and this copies the PDFs `npm run pdf` made into `pdf/`. Whether pages
@@ -18,7 +19,14 @@ export function pdfs(): AstroIntegration {
           logger.warn(`PDF_LINKS=1 but ${pdfSourceDir}/ does not exist: run npm run pdf first`);
           return;
         }
-        cpSync(pdfSourceDir, fileURLToPath(new URL('pdf/', dir)), { recursive: true });
+        // Only the repository is published: a PDF folder, or a file in it, that resolves outside fails the build.
+        const outside = filesLeaving(pdfSourceDir, process.cwd());
+        if (outside.length)
+          throw new Error(
+            `PDF_SOURCE_DIR: ${outside.map(({ file, target }) => `${file} resolves to ${target}`).join('; ')}, outside the repository; only files inside it are published`,
+          );
+        // Links are copied as the files they name (checked above to be inside), never as links into the builder.
+        cpSync(pdfSourceDir, fileURLToPath(new URL('pdf/', dir)), { recursive: true, dereference: true });
       },
     },
   };

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { linksBelow } from '../build/files.ts';
 import { locateLink, modelMismatch } from '../build/site-model.ts';
 import { verifyCacheFile, verifySite } from '../build/verify-site.ts';
 import { config } from '../lib/config.ts';
 import { readContent } from '../lib/content-check/read.ts';
+import { isInside } from '../lib/content-check/safe-paths.ts';
 import { routeContent, routeFiles } from '../lib/content-check/routes.ts';
 import { sitePages } from '../lib/site-urls.ts';
 
@@ -24,7 +26,11 @@ export function verifyOutput(): AstroIntegration {
         if (config().skipVerify) return logger.warn('SKIP_VERIFY=1: links and HTML were not checked');
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const result = await verifySite(root, base, { cache: verifyCacheFile(`${config().contentDir}\n${base}`) });
+        // Results are kept for content in the repository; a content folder elsewhere (a test's temporary one) is
+        // validated afresh, so it leaves no cache file behind it.
+        const { contentDir } = config();
+        const cache = isInside(contentDir, process.cwd()) ? verifyCacheFile(`${contentDir}\n${base}`) : undefined;
+        const result = await verifySite(root, base, { cache });
         const content = readContent(config().contentDir, process.cwd());
         const { pages, unmodelled } = sitePages(routeFiles(), routeContent(content));
         const problems = [
@@ -34,6 +40,10 @@ export function verifyOutput(): AstroIntegration {
             (file) => `src/pages/${file}: a dynamic route with no entry in DYNAMIC_ROUTES (src/lib/site-urls.ts)`,
           ),
           ...modelMismatch(pages, result.built, result.files),
+          ...linksBelow(root).map(
+            ({ path, target }) =>
+              `${path}: a link (to ${target}) in the built site; only files inside the repository are published, as files`,
+          ),
         ];
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (problems.length) throw new Error(`The built site has ${problems.length} problems:\n${problems.join('\n')}`);

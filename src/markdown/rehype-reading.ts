@@ -39,12 +39,21 @@ function scrollable(table: Element, label: string): Element {
 /**
  * Reading aids for note bodies: every heading gets its id here (github-slugger, as Astro would, so Astro keeps it and
  * the contents list matches), h2 and h3 get a copyable anchor link, and every table is wrapped in a keyboard-focusable
- * scrolling region named after its caption or the heading before it.
+ * scrolling region named after its caption or the heading before it (numbered when a name repeats).
  */
 export function rehypeReading() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
     let lastHeading = '';
+    // Two tables under one heading would make two regions of one name, which html-validate fails: later ones are
+    // numbered ("Table 2: Trade").
+    const tables = new Map<string, number>();
+    const tableName = (name: string) => {
+      const n = (tables.get(name) ?? 0) + 1;
+      tables.set(name, n);
+      const label = n === 1 ? 'Table' : `Table ${n}`;
+      return name ? `${label}: ${name}` : label;
+    };
     const walk = (parent: Root | Element) => {
       parent.children = parent.children.map((child) => {
         if (child.type !== 'element') return child;
@@ -58,7 +67,7 @@ export function rehypeReading() {
         if (child.tagName === 'table') {
           const caption = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
           const name = caption ? textOf(caption).trim() : lastHeading;
-          return scrollable(child, name ? `Table: ${name}` : 'Table');
+          return scrollable(child, tableName(name));
         }
         walk(child);
         return child;

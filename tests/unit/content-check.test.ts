@@ -489,6 +489,99 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
     ],
   ],
   [
+    'an alias bomb (a "billion laughs" file) is a YAML error on the first alias, not a crash',
+    edit(
+      BETA,
+      'order: 1',
+      ['order: 1', 'x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+        .concat(
+          [1, 2, 3, 4, 5, 6].map(
+            (i) =>
+              `x${i}: &a${i} [${Array(9)
+                .fill(`*a${i - 1}`)
+                .join(', ')}]`,
+          ),
+        )
+        .join('\n'),
+    ),
+    [error(BETA, 6, 'frontmatter', 'invalid YAML: aliases (*a0) repeat more data than a content file may hold')],
+  ],
+  [
+    'a few aliases are fine',
+    edit(BETA, 'prelims: [topic-two, topic-three]', 'prelims: &topics [topic-two, topic-three]\nrelated: [alpha-note]'),
+    [],
+  ],
+  [
+    'YAML nested deeper than the parser can follow is a YAML error',
+    edit(BETA, 'order: 1', `order: ${'['.repeat(20_000)}1${']'.repeat(20_000)}`),
+    [error(BETA, 4, 'frontmatter', 'invalid YAML: Maximum call stack size exceeded')],
+  ],
+  [
+    'an unquoted date where text belongs: the site reads a date, so the check rejects it',
+    edit(ALPHA, 'title: Alpha Note', 'title: 2025-01-10'),
+    [error(ALPHA, 2, 'title', 'put it in quotes to keep it as text')],
+  ],
+  [
+    'a YAML tag the site cannot read',
+    edit(MCQ, 'setBy: Test practice set', 'setBy: !custom Test practice set'),
+    [
+      error(
+        MCQ,
+        3,
+        'frontmatter',
+        "invalid YAML: the site's YAML reader (js-yaml, as Astro uses it) rejects this: unknown tag",
+      ),
+    ],
+  ],
+  [
+    'a body heading that takes an id the note page gives its own part',
+    append(ALPHA, '\n## Quick revision heading\n\nText.\n'),
+    [
+      error(
+        ALPHA,
+        34,
+        'body',
+        'the heading "Quick revision heading" gets the id "quick-revision-heading", which the page',
+      ),
+    ],
+  ],
+  [
+    'a heading inside a quote is a heading too',
+    append(ALPHA, '\n> ## Timeline heading\n'),
+    [error(ALPHA, 34, 'body', 'gets the id "timeline-heading"')],
+  ],
+  [
+    'a mains body heading "Questions", which the mains page uses',
+    append(MAINS, '\n## Questions\n\nText.\n'),
+    [error(MAINS, 29, 'body', 'gets the id "questions"')],
+  ],
+  [
+    'an empty heading (an entity that is only a space)',
+    append(ALPHA, '\n## &nbsp;\n'),
+    [error(ALPHA, 34, 'body', 'the heading is empty')],
+  ],
+  [
+    'a heading with no letter or digit to make its id from',
+    append(ALPHA, '\n## 🙂\n'),
+    [error(ALPHA, 34, 'body', 'the heading "🙂" has no letter or digit')],
+  ],
+  [
+    'raw HTML beyond the harmless inline tags',
+    append(ALPHA, '\n<center>x</center> and <span id="x">y</span> but <abbr title="a">A</abbr>\n'),
+    [error(ALPHA, 34, 'body', 'raw HTML <center> is not allowed in Markdown')],
+  ],
+  [
+    'a link with no text',
+    append(ALPHA, '\nSee [](/notes/beta-note/).\n'),
+    [error(ALPHA, 34, 'body', 'a link with no text')],
+  ],
+  [
+    'two notes with one title',
+    edit(BETA, 'title: Beta Note', 'title: alpha  note'),
+    [error(BETA, 2, 'title', 'notes/alpha-note.md has the title "Alpha Note" too')],
+  ],
+  ['a footnote is not a link definition', append(ALPHA, '\nA claim.[^1]\n\n[^1]: Said in plain words.\n'), []],
+  [
     'a broken note does not break the links to it',
     edit(BETA, 'order: 1', 'order: [1'),
     [error(BETA, 5, 'frontmatter', 'invalid YAML: Flow sequence in block collection must be sufficiently indented')],

@@ -34,6 +34,24 @@ describe('rehypeReading', () => {
     expect((region.children[0] as Element).tagName).toBe('table');
   });
 
+  it('numbers table regions whose name repeats, so no two share a name (html-validate fails a page that has two)', () => {
+    const tree = run(
+      el('h2', [text('Trade')]),
+      table(),
+      table(),
+      el('h2', [text('Trade')]),
+      table(),
+      table('Trade'),
+      el('div', [table()]),
+    );
+    const labels = tree.children.flatMap((node) => {
+      const region =
+        (node as Element).tagName === 'div' ? ((node as Element).children[0] as Element) : (node as Element);
+      return region.tagName === 'section' ? [region.properties['ariaLabel']] : [];
+    });
+    expect(labels).toEqual(['Table: Trade', 'Table 2: Trade', 'Table 3: Trade', 'Table 4: Trade', 'Table 5: Trade']);
+  });
+
   it.each([
     ['h2', true],
     ['h3', true],

@@ -1,6 +1,8 @@
+import { relative } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent, type ContentSet } from './read.ts';
+import { filesLeaving } from './safe-paths.ts';
 import { routeFiles } from './routes.ts';
 import { basisProblems } from './rules/basis.ts';
 import { bodyProblems } from './rules/body.ts';
@@ -8,8 +10,11 @@ import { glossaryProblems, mainsProblems } from './rules/glossary-mains.ts';
 import { HOUSE_RULES, houseRuleProblems, type HouseRules, type RuleEntry } from './rules/house-rules.ts';
 import { linkProblems, linkTargets } from './rules/links.ts';
 import { originalityProblems } from './rules/originality.ts';
+import { pageIdProblems } from './rules/page-ids.ts';
 import { referenceProblems } from './rules/references.ts';
 import { syllabusProblems } from './rules/syllabus.ts';
+import { titleProblems } from './rules/titles.ts';
+import { placeholderProblems } from './skeleton.ts';
 import { unusedProblems } from './rules/unused.ts';
 
 /** Everything the checker found, plus what it read. */
@@ -28,6 +33,11 @@ export interface CheckOptions {
   houseRules?: HouseRules | null;
   /** Route files of the site (src/pages), for the link check. */
   routes?: readonly string[];
+  /**
+   * Folders the build copies into the site as they are (public/), with the folder each must stay inside (the
+   * repository): a link out of it would publish a file of the machine that builds the site.
+   */
+  copied?: readonly { dir: string; root: string }[];
 }
 
 /**
@@ -47,9 +57,12 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...mainsProblems(content),
     ...basisProblems(content),
     ...bodyProblems(content),
+    ...pageIdProblems(content),
+    ...titleProblems(content),
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),
     ...originalityProblems(content.texts),
+    ...copiedProblems(options.copied ?? [], options.cwd ?? process.cwd()),
     ...(houseRules
       ? houseRuleProblems({ notes: ruleEntries(content, 'notes'), topics: ruleEntries(content, 'topics') }, houseRules)
       : []),
@@ -57,7 +70,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
   const counts = Object.fromEntries(
     Object.keys(COLLECTIONS).map((name) => [name, content.entries[name as CollectionName].size]),
   ) as Record<CollectionName, number>;
-  return { problems: sortProblems(problems), counts, content };
+  return { problems: sortProblems(withPlaceholders(problems, placeholderProblems(content))), counts, content };
 }
 
 function ruleEntries(content: ContentSet, collection: 'notes' | 'topics'): RuleEntry[] {
@@ -69,4 +82,25 @@ function ruleEntries(content: ContentSet, collection: 'notes' | 'topics'): RuleE
     data: e.data,
     lineOf: e.parsed.lineOf,
   }));
+}
+
+/** Files of the copied folders that resolve outside the repository. */
+function copiedProblems(copied: NonNullable<CheckOptions['copied']>, cwd: string): Problem[] {
+  return copied.flatMap(({ dir, root }) =>
+    filesLeaving(dir, root).map(({ file, target }) => ({
+      severity: 'error' as const,
+      file: relative(cwd, file) || file,
+      field: 'file',
+      message: `this is a link to ${target}, outside the repository; the build copies this folder into the site as it is, so only files inside the repository may be here`,
+    })),
+  );
+}
+
+/**
+ * A field that still holds a skeleton's placeholder is reported once, as a placeholder to fill in, not again as
+ * a bad URL or an unknown topic.
+ */
+function withPlaceholders(problems: Problem[], placeholders: Problem[]): Problem[] {
+  const held = new Set(placeholders.filter((p) => p.field !== 'body').map((p) => `${p.file} ${p.field}`));
+  return [...problems.filter((p) => !held.has(`${p.file} ${p.field}`)), ...placeholders];
 }

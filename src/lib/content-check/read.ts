@@ -10,9 +10,10 @@ import {
 import { analyseBody, type BodyFacts } from './body.ts';
 import { entryId } from './ids.ts';
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from './parse.ts';
-import { fieldPath, type Problem } from './problem.ts';
+import { leavesRoot } from './safe-paths.ts';
+import { describeValue, fieldPath, type Problem } from './problem.ts';
 import type { ReadFile } from './rules/originality.ts';
-import { schemaProblems, validate } from './schema.ts';
+import { schemaProblems, validate, valueAt } from './schema.ts';
 
 /** One entry as read: a file of a folder collection, or one item of a list file. */
 export interface Entry {
@@ -39,7 +40,14 @@ export interface ContentSet {
 }
 
 /** Stands in for a file that could not be read or parsed, so references to its id still resolve. */
-const UNREADABLE: ParsedFile = { data: undefined, body: '', bodyLine: 1, lineOf: () => 1, yamlErrors: [] };
+const UNREADABLE: ParsedFile = {
+  data: undefined,
+  astroData: undefined,
+  body: '',
+  bodyLine: 1,
+  lineOf: () => 1,
+  yamlErrors: [],
+};
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -56,6 +64,7 @@ const YAML_HINTS: [RegExp, string][] = [
     'a [ ] or { } list is not closed; the mistake may be on the line above',
   ],
   [/Missing closing .?quote/, 'a quoted value is not closed; the mistake may be on an earlier line'],
+  [/Maximum call stack/, 'the value is nested too deeply'],
 ];
 
 function yamlMessage(message: string): string {
@@ -81,6 +90,18 @@ export function readContent(root: string, cwd: string): ContentSet {
   };
   const rel = (path: string) => relative(cwd, path) || path;
   const readText = (path: string, file: string): string | undefined => {
+    // Checked before reading, so not a byte of a file outside the content folder is read, let alone published.
+    const outside = leavesRoot(path, root);
+    if (outside !== undefined) {
+      set.problems.push(
+        error(
+          file,
+          'file',
+          `this file is a link to ${outside}, outside the content folder; only files inside the repository are published, so put the text itself in the file`,
+        ),
+      );
+      return undefined;
+    }
     try {
       const text = decoder.decode(readFileSync(path));
       set.texts.push({ file, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
@@ -100,7 +121,15 @@ export function readContent(root: string, cwd: string): ContentSet {
     set.entries[name] = new Map();
     set.complete[name] = true;
     if (collection.type === 'folder') readFolder(name, collection, join(root, collection.folder), set, rel, readText);
-    else readList(name, collection, join(root, collection.file), set, rel, readText);
+    else {
+      const file = join(root, collection.file);
+      try {
+        readList(name, collection, file, set, rel, readText);
+      } catch (reason) {
+        set.complete[name] = false;
+        set.problems.push(error(rel(file), 'file', `the checker could not read this file (${String(reason)})`, 1));
+      }
+    }
   }
   return set;
 }
@@ -158,24 +187,34 @@ function readFolder(
     byId.set(id, entry);
     const text = readText(path, file);
     if (text === undefined) continue;
-    const parsed = collection.body === 'none' ? parseYamlFile(text) : parseMarkdownFile(text);
-    if (!parsed) {
-      set.problems.push(
-        error(file, 'frontmatter', 'the file must start with a YAML frontmatter block between two "---" lines', 1),
-      );
-      continue;
+    try {
+      readEntry(collection, entry, text, set.problems);
+    } catch (reason) {
+      // Whatever a file holds, the editor learns which file stopped the check.
+      entry.data = undefined;
+      set.problems.push(error(file, 'file', `the checker could not read this file (${String(reason)})`, 1));
     }
-    for (const e of parsed.yamlErrors) set.problems.push(error(file, 'frontmatter', yamlMessage(e.message), e.line));
-    if (parsed.yamlErrors.length) continue;
-    entry.parsed = parsed;
-    entry.data = checked(collection, parsed.data ?? {}, file, parsed, [], set.problems);
-    if (collection.body === 'none') continue;
-    entry.facts = analyseBody(parsed.body, parsed.bodyLine);
-    if (collection.body === 'required' && parsed.body.trim() === '')
-      set.problems.push(
-        error(file, 'body', 'the body is empty; write the text below the frontmatter', parsed.bodyLine),
-      );
   }
+}
+
+/** Parses and validates one file of a folder collection into its entry. */
+function readEntry(collection: FolderCollection, entry: Entry, text: string, problems: Problem[]): void {
+  const { file } = entry;
+  const parsed = collection.body === 'none' ? parseYamlFile(text) : parseMarkdownFile(text);
+  if (!parsed) {
+    problems.push(
+      error(file, 'frontmatter', 'the file must start with a YAML frontmatter block between two "---" lines', 1),
+    );
+    return;
+  }
+  for (const e of parsed.yamlErrors) problems.push(error(file, 'frontmatter', yamlMessage(e.message), e.line));
+  if (parsed.yamlErrors.length) return;
+  entry.parsed = parsed;
+  entry.data = checked(collection, parsed.data ?? {}, file, parsed, [], problems);
+  if (collection.body === 'none') return;
+  entry.facts = analyseBody(parsed.body, parsed.bodyLine);
+  if (collection.body === 'required' && parsed.body.trim() === '')
+    problems.push(error(file, 'body', 'the body is empty; write the text below the frontmatter', parsed.bodyLine));
 }
 
 function readList(
@@ -222,19 +261,104 @@ function checked(
   at: PropertyKey[],
   problems: Problem[],
 ): unknown {
-  const result = validate(collection.schema, data);
-  if (result.success === true) return result.data;
-  if (result.success === false) problems.push(...schemaProblems(result.error, collection.schema, file, parsed, at));
-  else
+  const ours = validated(collection, data, file, parsed, at);
+  problems.push(...ours.problems);
+  if (ours.problems.length) return undefined;
+  // The build validates what Astro's YAML reader made of the file; where that differs from ours (an unquoted
+  // 2025-01-10 is a date to js-yaml, text to us), the check must reject whatever the build would.
+  const astroItem = at.length ? valueAt(parsed.astroData, at) : (parsed.astroData ?? {});
+  const theirs = sameData(data, astroItem) ? ours : validated(collection, astroItem, file, readAs(parsed), at);
+  for (const problem of theirs.problems) {
+    const path = pathOf(problem.field);
+    const hint = astroHint(valueAt(parsed.astroData, path), valueAt(parsed.data, path));
+    problems.push({ ...problem, message: `${problem.message}${hint}` });
+  }
+  if (theirs.problems.length) return undefined;
+  if (theirs !== ours && !sameData(ours.data, theirs.data)) {
+    const path = firstDifference(ours.data, theirs.data) ?? [];
     problems.push(
+      error(
+        file,
+        fieldPath([...at, ...path]),
+        `the site would read this value differently from the checker (${describeValue(valueAt(theirs.data, path))} instead of ${describeValue(valueAt(ours.data, path))}); put it in quotes`,
+        parsed.lineOf([...at, ...path]),
+      ),
+    );
+    return undefined;
+  }
+  return ours.data;
+}
+
+function validated(
+  collection: FolderCollection | ListCollection,
+  data: unknown,
+  file: string,
+  parsed: ParsedFile,
+  at: PropertyKey[],
+): { data?: unknown; problems: Problem[] } {
+  const result = validate(collection.schema, data);
+  if (result.success === true) return { data: result.data, problems: [] };
+  if (result.success === false) return { problems: schemaProblems(result.error, collection.schema, file, parsed, at) };
+  return {
+    problems: [
       error(
         file,
         at.length ? fieldPath(at) : 'frontmatter',
         `the schema could not check this ${at.length ? 'entry' : 'file'} (${result.reason}); this is a bug in src/schemas/`,
         parsed.lineOf(at),
       ),
-    );
-  return undefined;
+    ],
+  };
+}
+
+/** The parsed file as the build reads it, for messages that quote the value found. */
+const readAs = (parsed: ParsedFile): ParsedFile => ({ ...parsed, data: parsed.astroData });
+
+/** The field path of a schema problem, back from its dotted form (for quoting the value Astro read). */
+function pathOf(field: string): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (const match of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    path.push(match[2] === undefined ? (match[1] ?? '') : Number(match[2]));
+  return path;
+}
+
+/** Why Astro's reading of a value fails where ours passed, when the value's type says so. */
+function astroHint(value: unknown, ours: unknown): string {
+  if (value instanceof Date && typeof ours === 'string')
+    return ' (the site reads this unquoted value as a date; put it in quotes to keep it as text)';
+  if (value instanceof Uint8Array) return ' (the site reads this tagged value as binary data; remove the !!binary tag)';
+  return ' (as the site reads the file)';
+}
+
+/** Whether two parsed values are the same data (dates compared by time). */
+function sameData(a: unknown, b: unknown): boolean {
+  return firstDifference(a, b) === undefined;
+}
+
+/** Path to the first place two parsed values differ; undefined when they are the same. */
+function firstDifference(a: unknown, b: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime() ? undefined : path;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return path;
+    for (let i = 0; i < a.length; i++) {
+      const found = firstDifference(a[i], b[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], [
+        ...path,
+        key,
+      ]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return Object.is(a, b) ? undefined : path;
 }
 
 /** A problem at `path` inside an entry, with its file, line and field. */

@@ -1,5 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+import { htmlErrors } from '../../../src/build/html-validator.ts';
 import BookletNote from '../../../src/components/BookletNote.astro';
 import type { NoteEntry, SiteData } from '../../../src/data/site.ts';
 
@@ -30,6 +31,17 @@ describe('BookletNote', () => {
     const ids = [...pages.join('').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
     expect(duplicates).toEqual([]);
-    expect(ids).toEqual(expect.arrayContaining(['second-timeline-heading', 'second-figures-heading']));
+    expect(ids).toEqual(expect.arrayContaining(['second--timeline-heading', 'second--figures-heading']));
+  });
+
+  it('gives two notes with a timeline and key figures landmarks of their own names (html-validate passes the page)', async () => {
+    const container = await AstroContainer.create();
+    const pages = await Promise.all(
+      ['first', 'second'].map((id) => container.renderToString(BookletNote, { props: { note: note(id), site } })),
+    );
+    const html = `<!doctype html><html lang="en"><head><title>Booklet</title></head><body><main><h1>Booklet</h1>${pages.join('')}</main></body></html>`;
+    expect(htmlErrors(html)).toEqual([]);
+    expect(html).toContain('aria-label="Timeline (Note first)"');
+    expect(html).toContain('aria-label="Key figures (Note second)"');
   });
 });

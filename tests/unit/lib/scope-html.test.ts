@@ -3,32 +3,32 @@ import { scopeHtml } from '../../../src/lib/scope-html.ts';
 
 describe('scopeHtml', () => {
   it.each([
-    ['a heading id', '<h2 id="key-takeaways">Key</h2>', '<h3 id="cepa-key-takeaways">Key</h3>'],
+    ['a heading id', '<h2 id="key-takeaways">Key</h2>', '<h3 id="cepa--key-takeaways">Key</h3>'],
     [
       'an id on any element',
       '<p id="intro">x</p><li id="item-1">y</li>',
-      '<p id="cepa-intro">x</p><li id="cepa-item-1">y</li>',
+      '<p id="cepa--intro">x</p><li id="cepa--item-1">y</li>',
     ],
     [
       'an id nested deep inside',
       '<div><section><span id="deep">x</span></section></div>',
-      '<div><section><span id="cepa-deep">x</span></section></div>',
+      '<div><section><span id="cepa--deep">x</span></section></div>',
     ],
     [
       'an id that starts with a digit',
       '<h2 id="1-trade-imbalance">1. Trade</h2>',
-      '<h3 id="cepa-1-trade-imbalance">1. Trade</h3>',
+      '<h3 id="cepa--1-trade-imbalance">1. Trade</h3>',
     ],
   ])('prefixes %s with the note id', (_what, html, expected) => {
     expect(scopeHtml(html, 'cepa')).toBe(expected);
   });
 
   it.each([
-    ['a fragment link', '<a href="#key">k</a>', '<a href="#cepa-key">k</a>'],
+    ['a fragment link', '<a href="#key">k</a>', '<a href="#cepa--key">k</a>'],
     [
       'a footnote reference and its back-reference',
       '<a href="#fn-1" id="fnref-1">1</a><li id="fn-1"><a href="#fnref-1">↩</a></li>',
-      '<a href="#cepa-fn-1" id="cepa-fnref-1">1</a><li id="cepa-fn-1"><a href="#cepa-fnref-1">↩</a></li>',
+      '<a href="#cepa--fn-1" id="cepa--fnref-1">1</a><li id="cepa--fn-1"><a href="#cepa--fnref-1">↩</a></li>',
     ],
   ])('rewrites %s to the prefixed id', (_what, html, expected) => {
     expect(scopeHtml(html, 'cepa')).toBe(expected);
@@ -71,13 +71,13 @@ describe('scopeHtml', () => {
 
   it('still prefixes ids and fragment links when headings are not shifted', () => {
     expect(scopeHtml('<h2 id="a">A</h2><a href="#a">to A</a>', 'n', 0)).toBe(
-      '<h2 id="n-a">A</h2><a href="#n-a">to A</a>',
+      '<h2 id="n--a">A</h2><a href="#n--a">to A</a>',
     );
   });
 
   it('keeps a heading’s other attributes and inline content when it moves', () => {
     expect(scopeHtml('<h2 id="x" class="c" data-n="1">Trade <em>and</em> <code>CEPA</code></h2>', 'n')).toBe(
-      '<h3 id="n-x" class="c" data-n="1">Trade <em>and</em> <code>CEPA</code></h3>',
+      '<h3 id="n--x" class="c" data-n="1">Trade <em>and</em> <code>CEPA</code></h3>',
     );
   });
 
@@ -90,9 +90,17 @@ describe('scopeHtml', () => {
     const note = '<h2 id="key-takeaways">Key takeaways</h2><a href="#key-takeaways">jump</a>';
     const booklet = scopeHtml(note, 'trade') + scopeHtml(note, 'defence');
     expect(booklet).toBe(
-      '<h3 id="trade-key-takeaways">Key takeaways</h3><a href="#trade-key-takeaways">jump</a>' +
-        '<h3 id="defence-key-takeaways">Key takeaways</h3><a href="#defence-key-takeaways">jump</a>',
+      '<h3 id="trade--key-takeaways">Key takeaways</h3><a href="#trade--key-takeaways">jump</a>' +
+        '<h3 id="defence--key-takeaways">Key takeaways</h3><a href="#defence--key-takeaways">jump</a>',
     );
+  });
+
+  it('keeps apart a note whose id continues another’s and a heading that continues the first', () => {
+    const ids = [
+      scopeHtml('<h2 id="investment-targets">x</h2>', 'trade'),
+      scopeHtml('<h2 id="targets">x</h2>', 'trade-investment'),
+    ];
+    expect(ids).toEqual(['<h3 id="trade--investment-targets">x</h3>', '<h3 id="trade-investment--targets">x</h3>']);
   });
 
   it('gives back an empty string for an empty note', () => {
@@ -104,7 +112,7 @@ describe('scopeHtml and attributes that name ids', () => {
   it('prefixes aria-describedby so a footnote reference still points at its label', () => {
     expect(
       scopeHtml('<a href="#fn-1" aria-describedby="footnote-label">1</a><h2 id="footnote-label">F</h2>', 'n'),
-    ).toBe('<a href="#n-fn-1" aria-describedby="n-footnote-label">1</a><h3 id="n-footnote-label">F</h3>');
+    ).toBe('<a href="#n--fn-1" aria-describedby="n--footnote-label">1</a><h3 id="n--footnote-label">F</h3>');
   });
 });
 

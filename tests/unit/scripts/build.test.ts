@@ -1,9 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { filesBelow } from '../../../src/build/files.ts';
 
 /** Every file under `dir` with a hash of its bytes. */
@@ -64,4 +74,38 @@ describe('npm run build with a content set that has no previous-year question', 
     expect(home).toContain('Mains topics');
     expect(home).not.toContain('/questions/pyq/');
   }, 120_000);
+});
+
+describe('npm run build with a note that is a link to a file outside the repository', () => {
+  const temps: string[] = [];
+  afterEach(() => {
+    for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fails naming the link, and publishes nothing of the file it leads to', () => {
+    const work = mkdtempSync(join(tmpdir(), 'build-link-'));
+    temps.push(work);
+    const content = join(work, 'content');
+    cpSync(resolve('tests/fixtures/content-valid'), content, { recursive: true });
+    const secret = join(work, 'builder-secret.md');
+    writeFileSync(
+      secret,
+      readFileSync(join(content, 'notes', 'beta-note.md'), 'utf8').replace('order: 1', 'order: 2') +
+        '\nBUILDER-SECRET\n',
+    );
+    symlinkSync(secret, join(content, 'notes', 'gamma-note.md'));
+    const dist = join(work, 'dist');
+
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+      env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache') },
+      encoding: 'utf8',
+    });
+
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(
+      /gamma-note\.md\s+file: this file is a link to \S*builder-secret\.md, outside the content folder/,
+    );
+    expect(existsSync(dist)).toBe(false);
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+  }, 60_000);
 });

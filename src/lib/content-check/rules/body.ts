@@ -1,5 +1,5 @@
 import { markerCitationProblem, markerProblem } from '../../beyond-source.ts';
-import { dangerousHtml, headingProblems } from '../body.ts';
+import { dangerousHtml, disallowedHtml, headingProblems } from '../body.ts';
 import { describeValue, type Problem } from '../problem.ts';
 import { problemAt, type ContentSet } from '../read.ts';
 
@@ -17,7 +17,10 @@ function rowCitations(data: unknown): string[] {
   return rows.flatMap((row) => (typeof row?.cite === 'string' ? [row.cite] : []));
 }
 
-/** Markdown bodies: heading levels, known `[!NAME]` markers, and no raw HTML that could run code or load a page. */
+/**
+ * Markdown bodies: headings, known `[!NAME]` markers, and raw HTML only of the harmless inline kinds (none that
+ * could run code, load a page, or make the page invalid).
+ */
 export function bodyProblems(content: ContentSet): Problem[] {
   const problems: Problem[] = [];
   for (const byId of Object.values(content.entries)) {
@@ -45,15 +48,27 @@ export function bodyProblems(content: ContentSet): Problem[] {
             );
         });
       }
+      for (const link of entry.facts.links)
+        if (link.textless)
+          problems.push({
+            severity: 'error',
+            file: entry.file,
+            line: link.line,
+            field: 'body',
+            message:
+              'a link with no text: write what it links to between the [ ], so a reader (and a screen reader) knows',
+            found: describeValue(link.url),
+          });
       for (const html of entry.facts.html) {
         const danger = dangerousHtml(html.value);
-        if (danger)
+        const message = danger ? `raw HTML with ${danger} is not allowed in Markdown` : disallowedHtml(html.value);
+        if (message)
           problems.push({
             severity: 'error',
             file: entry.file,
             line: html.line,
             field: 'body',
-            message: `raw HTML with ${danger} is not allowed in Markdown`,
+            message,
             found: describeValue(html.value.trim()),
           });
       }
