@@ -6,7 +6,7 @@ import { config } from '../src/lib/config.ts';
 import { PLACEHOLDER, skeletonYaml } from '../src/lib/content-check/skeleton.ts';
 import { idSchema } from '../src/schemas/common.ts';
 import { noteSchema } from '../src/schemas/note.ts';
-import { questionSchema } from '../src/schemas/question.ts';
+import { mcqQuestionSchema } from '../src/schemas/question.ts';
 import { topicSchema } from '../src/schemas/topic.ts';
 
 const KINDS = {
@@ -30,8 +30,8 @@ const KINDS = {
   question: {
     folder: 'questions',
     ext: '.yaml',
-    schema: questionSchema,
-    // A practice MCQ is the commonest kind; the comments list the other kinds and formats.
+    schema: mcqQuestionSchema,
+    // A practice MCQ is the commonest kind (its shape of the question union); the comments list the formats.
     overrides: () => ({
       kind: 'practice-mcq',
       options: [1, 2, 3, 4].map((n) => `${PLACEHOLDER}: option ${n}`),
