@@ -60,8 +60,11 @@ test('question filters are plain links that narrow the list', async ({ page, sit
     .click();
   await expect(page).toHaveURL(/\/questions\/pyq\/$/);
   const pyq = await page.locator('article.question').count();
-  expect(pyq).toBe(2);
+  expect(pyq).toBeGreaterThan(0);
   expect(pyq).toBeLessThan(all);
   await page.getByRole('link', { name: '2020' }).click();
-  await expect(page.locator('article.question')).toHaveCount(2);
+  await expect(page).toHaveURL(/\/questions\/2020\/$/);
+  const year = await page.locator('article.question').count();
+  expect(year).toBeGreaterThan(0);
+  expect(year).toBeLessThanOrEqual(pyq);
 });

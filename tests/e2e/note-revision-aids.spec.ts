@@ -5,7 +5,7 @@ const MAP_NOTE = 'notes/infrastructure-connectivity-mobility/';
 test('a note says which events it is current to, apart from its published date', async ({ page, site }) => {
   await open(page, site, MAP_NOTE);
   const line = page.locator('.note-head .current-to');
-  await expect(line).toHaveText(/^Current to September 2025/);
+  await expect(line).toHaveText(/^Current to [A-Z][a-z]+ \d{4}/);
   await expect(page.locator('.note-meta')).toContainText('Published');
   await expect(page.locator('.note-meta')).not.toContainText('Current to');
 });
@@ -24,7 +24,6 @@ test('a fact from beyond the news source is a labelled note that reads without c
   const marker = page.getByRole('note').filter({ hasText: 'Beyond the source' }).first();
   await expect(marker).toBeVisible();
   await expect(marker.locator('.marker-label strong')).toHaveText('Beyond the source');
-  await expect(marker).toContainText('508 km');
   await expect(marker).not.toContainText('[!BEYOND]');
   // Every such block names where the fact comes from: publisher, linked title and date.
   const source = marker.locator('.marker-source');
