@@ -2,13 +2,14 @@
 // apart from this file so the page-type registry (src/lib/page-types.ts) can page them while this file builds
 // their URLs from it.
 import { SITE_LANG } from '../constants.ts';
+import { PAGE_TYPES } from '../page-types.ts';
 
 export { pageCount, pageNumbers, pageOf, pagesOf, paginate, type Page } from './bank-pages.ts';
 
 /** Site path of question bank `n`. */
-export const bankPath = (n: number) => `/practice/questions/${n}/`;
+export const bankPath = (n: number) => PAGE_TYPES.questionBank.href({ n });
 /** Site path of flashcard deck `n`. */
-export const deckPath = (n: number) => `/practice/cards/${n}/`;
+export const deckPath = (n: number) => PAGE_TYPES.cardDeck.href({ n });
 
 const numbers = new Intl.NumberFormat(SITE_LANG);
 
