@@ -7,7 +7,7 @@ import { cpus } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
-import { pathOf } from '../src/lib/page-types.ts';
+import { pathOf } from '../src/lib/page-type.ts';
 import { printKey } from '../src/lib/pdf-key.ts';
 import { pdfSourceDir, pdfTargets, type PdfTarget } from '../src/lib/pdf-targets.ts';
 import { serveStatic } from './lib/serve.ts';

@@ -3,7 +3,7 @@
  * split into parts, each under it, and the whole-set booklet becomes a contents page of topic booklets.
  */
 import type { NoteEntry, QuestionEntry, SiteData } from '../data/site.ts';
-import { PAGE_TYPES } from './page-types.ts';
+import * as PAGE_TYPES from './page-types.ts';
 import { topicPrintUrl, url } from './urls.ts';
 
 /** Most HTML one booklet page may hold, in bytes; the bench fails any page over 2 MiB, so this leaves room. */

@@ -1,4 +1,5 @@
-import { fileOf, PAGE_TYPE_LIST } from './page-types.ts';
+import { fileOf } from './page-type.ts';
+import { PAGE_TYPE_LIST } from './site-urls.ts';
 
 /**
  * The pages Pagefind reads: the page types the registry (page-types.ts) marks `indexed` — notes, topic pages,

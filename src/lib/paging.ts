@@ -31,6 +31,7 @@ export function listPage<T>(items: readonly T[], page: number, size: number): Li
 }
 
 /** The route pattern of pages 2, 3 … of the list at `list` (which ends in `/`): `/questions/` → `/questions/page/[page]/`. */
+/* #__NO_SIDE_EFFECTS__ */
 export const pagedPattern = <L extends string>(list: L) => `${list}page/[page]/` as const;
 
 /** The site path of page `page` of the list at `listPath` (which ends in `/`): `/questions/` → `/questions/page/2/`. */

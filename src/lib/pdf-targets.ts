@@ -1,5 +1,5 @@
 import { config } from './config.ts';
-import { matchPage } from './page-types.ts';
+import { matchPage } from './site-urls.ts';
 
 /** One PDF to make: the page to print and the file it becomes under pdf/. */
 export interface PdfTarget {

@@ -1,4 +1,5 @@
-import { matchPage, PAGE_TYPE_LIST, type AnyPageType, type PageContent } from './page-types.ts';
+import { NUMBER_PARAMS, PARAM, type AnyPageType, type AnyParams, type PageContent } from './page-type.ts';
+import * as PAGE_TYPES from './page-types.ts';
 import type { Question } from '../schemas/question.ts';
 
 /**
@@ -21,6 +22,64 @@ export interface SitePage {
   path: string;
   /** `notes/x`: collection and id of the entry the page renders. */
   source?: string;
+}
+
+/** The name of a page type: `note`, `topicBooklet`, … */
+export type PageTypeName = keyof typeof PAGE_TYPES;
+
+/** Every page type (each one's params were checked against its pattern where it is declared). */
+export const PAGE_TYPE_LIST = Object.values(PAGE_TYPES) as readonly AnyPageType[];
+
+/** Whether a type's pattern has params (a static type makes exactly one page, at its pattern). */
+export const isDynamic = (type: { pattern: string }) => type.pattern.includes('[');
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const compiled = new Map<string, RegExp>();
+
+/** The params of the page at site path `path` when it is a page of `type` (a page number is 1 or more). */
+export function matchType(type: AnyPageType, path: string): AnyParams | undefined {
+  const { pattern } = type;
+  let re = compiled.get(pattern);
+  if (!re) {
+    const parts = pattern.split(PARAM); // static text at even indexes, param names at odd ones
+    const source = parts.map((part, i) =>
+      i % 2 === 0 ? escapeRegExp(part) : NUMBER_PARAMS.includes(part) ? '([1-9]\\d*)' : '([^/]+)',
+    );
+    re = new RegExp(`^${source.join('')}$`);
+    compiled.set(pattern, re);
+  }
+  const found = re.exec(path);
+  if (!found) return undefined;
+  const names = [...pattern.matchAll(PARAM)].map((m) => m[1] ?? '');
+  return Object.fromEntries(
+    names.map((name, i) => [name, NUMBER_PARAMS.includes(name) ? Number(found[i + 1]) : (found[i + 1] ?? '')]),
+  );
+}
+
+/** The page type and params of a site path (`/notes/x/`), or undefined when no route makes it. */
+export function matchPage(path: string): { name: PageTypeName; type: AnyPageType; params: AnyParams } | undefined {
+  // Static patterns first, as Astro ranks them (no two dynamic patterns match one path: a unit test holds that).
+  const entries = Object.entries(PAGE_TYPES) as [PageTypeName, AnyPageType][];
+  for (const [name, type] of [
+    ...entries.filter(([, t]) => !isDynamic(t)),
+    ...entries.filter(([, t]) => isDynamic(t)),
+  ]) {
+    const params = matchType(type, path);
+    if (params) return { name, type, params };
+  }
+  return undefined;
+}
+
+type SampleName = {
+  [K in PageTypeName]: (typeof PAGE_TYPES)[K] extends { samples?: (href: never) => infer S } ? keyof S : never;
+}[PageTypeName];
+
+/** The sample pages of every type, by name, as paths relative to the site root (`notes/x/`, `` for home). */
+export function samplePaths(): Record<SampleName, string> {
+  const samples: Record<string, string> = {};
+  for (const type of PAGE_TYPE_LIST)
+    for (const [name, path] of Object.entries(type.samples?.(type.href as never) ?? {})) samples[name] = path.slice(1);
+  return samples as Record<SampleName, string>;
 }
 
 const asEntries = (ids: readonly string[]) => ids.map((id) => ({ id }));
@@ -49,7 +108,10 @@ export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[
  * split into parts (src/lib/booklets.ts). A built page matching one of these is part of the site.
  */
 export const SIZED_ROUTES: Record<string, { test: (path: string) => boolean }> = Object.fromEntries(
-  PAGE_TYPE_LIST.filter((type) => type.sized).map((type) => [type.pattern, { test: (p: string) => !!type.match(p) }]),
+  PAGE_TYPE_LIST.filter((type) => type.sized).map((type) => [
+    type.pattern,
+    { test: (p: string) => matchType(type, p) !== undefined },
+  ]),
 );
 
 /** Whether a built page belongs to a sized route (a booklet part). */
@@ -79,7 +141,7 @@ export function sitePages(
   for (const file of routeFiles) {
     const type = byPattern.get(routePattern(file));
     if (!type) unmodelled.push(file);
-    else if (!type.dynamic) pages.push({ path: type.pattern });
+    else if (!isDynamic(type)) pages.push({ path: type.pattern });
     else pages.push(...pagesOf(type, content));
   }
   return { pages, unmodelled };

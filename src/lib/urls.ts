@@ -1,4 +1,4 @@
-import { PAGE_TYPES, questionListPath } from './page-types.ts';
+import * as PAGE_TYPES from './page-types.ts';
 import { serializeSearchState, type Selected } from './search-state.ts';
 
 /** Joins a root-relative site path onto a base path: `withBase('/notes-site', '/notes/x/')` → `/notes-site/notes/x/`. */
@@ -18,6 +18,13 @@ export const noteUrl = (id: string) => url(PAGE_TYPES.note.href({ id }));
 export const topicUrl = (id: string) => url(PAGE_TYPES.topic.href({ id }));
 export const topicPrintUrl = (id: string) => url(PAGE_TYPES.topicBooklet.href({ id }));
 export const mainsUrl = (id: string) => url(PAGE_TYPES.mains.href({ id }));
+/** The site path of a page of a question list: `/questions/`, `/questions/pyq/`, `/questions/pyq/page/2/`. */
+export function questionListPath(facet: string | undefined, page = 1): string {
+  const { questions, questionsPage, questionFacet, questionFacetPage } = PAGE_TYPES;
+  if (page === 1) return facet ? questionFacet.href({ facet }) : questions.href();
+  return facet ? questionFacetPage.href({ facet, page }) : questionsPage.href({ page });
+}
+
 /** A page of /questions/ or of one of its filters (facet slugs): page 1 is the list's own URL. */
 export const questionsUrl = (facet?: string, page = 1) => url(questionListPath(facet, page));
 /** `/revision/`, or one topic's revision sheet `/revision/<topic>/`. */

@@ -1,7 +1,8 @@
 // Which built files the service worker downloads on install. The app shell and the whole search index always go in
 // (so search works offline, results included); pages follow by priority while they fit the page budget; the rest
 // are cached when first viewed.
-import { matchPage, pathOf } from '../page-types.ts';
+import { pathOf } from '../page-type.ts';
+import { matchPage } from '../site-urls.ts';
 
 /** A file of the built site: its path from the site root (`notes/x/index.html`), size and content hash. */
 export interface OutputFile {

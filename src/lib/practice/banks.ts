@@ -2,7 +2,7 @@
 // apart from this file so the page-type registry (src/lib/page-types.ts) can page them while this file builds
 // their URLs from it.
 import { SITE_LANG } from '../constants.ts';
-import { PAGE_TYPES } from '../page-types.ts';
+import * as PAGE_TYPES from '../page-types.ts';
 
 export { pageCount, pageNumbers, pageOf, pagesOf, paginate, type Page } from './bank-pages.ts';
 

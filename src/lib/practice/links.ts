@@ -1,4 +1,4 @@
-import { PAGE_TYPES } from '../page-types.ts';
+import * as PAGE_TYPES from '../page-types.ts';
 import { url } from '../urls.ts';
 import { serializeSet, type QuizSet } from './quiz-set.ts';
 

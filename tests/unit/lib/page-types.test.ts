@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { routeFiles } from '../../../src/lib/content-check/routes.ts';
+import { fileOf, pathOf } from '../../../src/lib/page-type.ts';
+import * as PAGE_TYPES from '../../../src/lib/page-types.ts';
 import {
-  fileOf,
+  isDynamic,
   matchPage,
+  matchType,
   PAGE_TYPE_LIST,
-  PAGE_TYPES,
-  pathOf,
-  questionListPath,
+  routePattern,
   samplePaths,
-} from '../../../src/lib/page-types.ts';
-import { routePattern } from '../../../src/lib/site-urls.ts';
+} from '../../../src/lib/site-urls.ts';
+import { questionListPath } from '../../../src/lib/urls.ts';
 
 describe('the page-type registry and the route files', () => {
   const patterns = routeFiles().map(routePattern);
@@ -23,7 +24,7 @@ describe('the page-type registry and the route files', () => {
   it.each(PAGE_TYPE_LIST.map((type) => [type.pattern, type] as const))(
     '%s: a static type has one page; a dynamic type lists its pages or is sized, never both',
     (_pattern, type) => {
-      if (!type.dynamic) expect([type.pages, type.sized]).toEqual([undefined, undefined]);
+      if (!isDynamic(type)) expect([type.pages, type.sized]).toEqual([undefined, undefined]);
       else expect(typeof type.pages === 'function').not.toBe(type.sized === true);
     },
   );
@@ -114,10 +115,22 @@ describe('matchPage', () => {
         }
         const found = matchPage(pathname);
         expect(found?.type).toBe(type);
-        expect((type.href as (p: object) => string)(found?.params ?? {})).toBe(pathname);
+        expect(type.href(found?.params)).toBe(pathname);
       }
     },
   );
+});
+
+describe('the patterns', () => {
+  it('never let two dynamic types claim one page', () => {
+    const dynamic = PAGE_TYPE_LIST.filter(isDynamic);
+    // A page of each dynamic type, with params that look like any other type's.
+    const params = { id: 'page', facet: 'q', page: 2, n: 2, part: 2 };
+    for (const type of dynamic) {
+      const path = type.href(params);
+      expect(dynamic.filter((other) => matchType(other, path)).map((other) => other.pattern)).toEqual([type.pattern]);
+    }
+  });
 });
 
 describe('samplePaths', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_TYPES } from '../../../src/lib/page-types.ts';
+import * as PAGE_TYPES from '../../../src/lib/page-types.ts';
 import { madePdf, pagePdf, pdfTargets } from '../../../src/lib/pdf-targets.ts';
 
 describe('pdfTargets', () => {
