@@ -65,7 +65,7 @@ export const topicBooklet = pageType({
 export const topicBookletPart = pageType({
   pattern: '/topics/[id]/print/[part]/',
   sized: true,
-  precache: 7,
+  precache: null,
   pdf: ({ id, part }) => ({ id: `topic-${id}-${part}`, label: `topic booklet ${id}, part ${part}` }),
 });
 export const mainsIndex = pageType({
