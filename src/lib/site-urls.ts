@@ -27,8 +27,13 @@ export interface SitePage {
 /** The name of a page type: `note`, `topicBooklet`, … */
 export type PageTypeName = keyof typeof PAGE_TYPES;
 
-/** Every page type (each one's params were checked against its pattern where it is declared). */
-export const PAGE_TYPE_LIST = Object.values(PAGE_TYPES) as readonly AnyPageType[];
+/**
+ * Every page type, by name (each one's params were checked against its pattern where it is declared). Sorted, so
+ * the order is the same whoever loads the module: Node lists a namespace's exports alphabetically, Vite's SSR
+ * loader in the order they are written.
+ */
+const NAMED = (Object.entries(PAGE_TYPES) as [PageTypeName, AnyPageType][]).sort(([a], [b]) => (a < b ? -1 : 1));
+export const PAGE_TYPE_LIST: readonly AnyPageType[] = NAMED.map(([, type]) => type);
 
 /** Whether a type's pattern has params (a static type makes exactly one page, at its pattern). */
 export const isDynamic = (type: { pattern: string }) => type.pattern.includes('[');
@@ -59,11 +64,7 @@ export function matchType(type: AnyPageType, path: string): AnyParams | undefine
 /** The page type and params of a site path (`/notes/x/`), or undefined when no route makes it. */
 export function matchPage(path: string): { name: PageTypeName; type: AnyPageType; params: AnyParams } | undefined {
   // Static patterns first, as Astro ranks them (no two dynamic patterns match one path: a unit test holds that).
-  const entries = Object.entries(PAGE_TYPES) as [PageTypeName, AnyPageType][];
-  for (const [name, type] of [
-    ...entries.filter(([, t]) => !isDynamic(t)),
-    ...entries.filter(([, t]) => isDynamic(t)),
-  ]) {
+  for (const [name, type] of [...NAMED.filter(([, t]) => !isDynamic(t)), ...NAMED.filter(([, t]) => isDynamic(t))]) {
     const params = matchType(type, path);
     if (params) return { name, type, params };
   }
