@@ -4,9 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
+import { pathOf } from '../src/lib/page-type.ts';
 import { printKey } from '../src/lib/pdf-key.ts';
 import { pdfSourceDir, pdfTargets, type PdfTarget } from '../src/lib/pdf-targets.ts';
 import { serveStatic } from './lib/serve.ts';
@@ -25,24 +26,13 @@ const build = (links: boolean) =>
 // build with nothing changed costs little (incremental build and caches).
 if (!build(false)) process.exit(1);
 ensureChromium();
-const dirs = (path: string) =>
-  existsSync(path)
-    ? readdirSync(path, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name)
-    : [];
-const topics = dirs(join(dist, 'topics'));
-// Parts 2, 3 … of topic booklets too large for one page (src/pages/topics/[id]/print/[part].astro).
-const parts: PdfTarget[] = topics.flatMap((topic) =>
-  dirs(join(dist, 'topics', topic, 'print'))
-    .filter((part) => /^\d+$/.test(part))
-    .map((part) => ({
-      id: `topic-${topic}-${part}`,
-      path: `/topics/${topic}/print/${part}/`,
-      label: `topic booklet ${topic}, part ${part}`,
-    })),
-);
-const targets = [...pdfTargets(dirs(join(dist, 'notes')), topics), ...parts];
+// Every page built, as a site path; the page-type registry says which of them get a PDF (src/lib/pdf-targets.ts).
+const built = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+  .map((file) => file.split(sep).join('/'))
+  .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+  .map(pathOf)
+  .sort();
+const targets = pdfTargets(built);
 
 mkdirSync(out, { recursive: true });
 const before = existsSync(manifestFile)

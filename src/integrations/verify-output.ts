@@ -37,7 +37,7 @@ export function verifyOutput(): AstroIntegration {
           ...result.html,
           ...result.links.map((broken) => locateLink(broken, pages, content, base)),
           ...unmodelled.map(
-            (file) => `src/pages/${file}: a dynamic route with no entry in DYNAMIC_ROUTES (src/lib/site-urls.ts)`,
+            (file) => `src/pages/${file}: a route with no entry in the page-type registry (src/lib/page-types.ts)`,
           ),
           ...modelMismatch(pages, result.built, result.files),
           ...linksBelow(root).map(

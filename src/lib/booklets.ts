@@ -3,7 +3,8 @@
  * split into parts, each under it, and the whole-set booklet becomes a contents page of topic booklets.
  */
 import type { NoteEntry, QuestionEntry, SiteData } from '../data/site.ts';
-import { topicPrintUrl } from './urls.ts';
+import * as PAGE_TYPES from './page-types.ts';
+import { topicPrintUrl, url } from './urls.ts';
 
 /** Most HTML one booklet page may hold, in bytes; the bench fails any page over 2 MiB, so this leaves room. */
 export const BOOKLET_PAGE_BYTES = 1_500_000;
@@ -73,5 +74,5 @@ const BOOKLET_OPTIONS = {
 
 /** URL of part `number` of a topic's booklet: part 1 is the topic's print page, later parts sit below it. */
 export function topicPrintPartUrl(topicId: string, number: number): string {
-  return number <= 1 ? topicPrintUrl(topicId) : `${topicPrintUrl(topicId)}${number}/`;
+  return number <= 1 ? topicPrintUrl(topicId) : url(PAGE_TYPES.topicBookletPart.href({ id: topicId, part: number }));
 }

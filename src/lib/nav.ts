@@ -1,3 +1,5 @@
+import * as PAGE_TYPES from './page-types.ts';
+
 /** One entry of the site's main navigation: a root-relative path (url() adds the base path) and its label. */
 export interface NavItem {
   path: string;
@@ -6,17 +8,17 @@ export interface NavItem {
 
 /**
  * The main navigation, in order: the header renders exactly this list, so a new section is one line here.
- * Only pages that exist may be listed (the build's link check fails otherwise).
+ * Paths come from the page-type registry, so only pages that exist can be listed.
  */
 export const MAIN_NAV: readonly NavItem[] = [
-  { path: '/topics/', label: 'Topics' },
-  { path: '/mains/', label: 'Mains' },
-  { path: '/questions/', label: 'Questions' },
-  { path: '/practice/', label: 'Practice' },
-  { path: '/revision/', label: 'Revision' },
-  { path: '/glossary/', label: 'Glossary' },
-  { path: '/syllabus/', label: 'Syllabus' },
-  { path: '/progress/', label: 'Progress' },
+  { path: PAGE_TYPES.topics.href(), label: 'Topics' },
+  { path: PAGE_TYPES.mainsIndex.href(), label: 'Mains' },
+  { path: PAGE_TYPES.questions.href(), label: 'Questions' },
+  { path: PAGE_TYPES.practice.href(), label: 'Practice' },
+  { path: PAGE_TYPES.revision.href(), label: 'Revision' },
+  { path: PAGE_TYPES.glossary.href(), label: 'Glossary' },
+  { path: PAGE_TYPES.syllabus.href(), label: 'Syllabus' },
+  { path: PAGE_TYPES.progress.href(), label: 'Progress' },
 ];
 
 /** Whether a nav entry is the section of the page at `pathname` (both already under the same base path). */

@@ -30,9 +30,13 @@ export function listPage<T>(items: readonly T[], page: number, size: number): Li
   return { items: items.slice(start, start + size), page, pages, total: items.length, first: start + 1 };
 }
 
+/** The route pattern of pages 2, 3 … of the list at `list` (which ends in `/`): `/questions/` → `/questions/page/[page]/`. */
+/* #__NO_SIDE_EFFECTS__ */
+export const pagedPattern = <L extends string>(list: L) => `${list}page/[page]/` as const;
+
 /** The site path of page `page` of the list at `listPath` (which ends in `/`): `/questions/` → `/questions/page/2/`. */
 export function pagePath(listPath: string, page: number): string {
-  return page === 1 ? listPath : `${listPath}page/${page}/`;
+  return page === 1 ? listPath : pagedPattern(listPath).replace('[page]', String(page));
 }
 
 /** A pager entry: a page number, or a gap standing for two or more pages left out. */

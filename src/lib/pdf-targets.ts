@@ -1,8 +1,9 @@
 import { config } from './config.ts';
+import { matchPage } from './site-urls.ts';
 
 /** One PDF to make: the page to print and the file it becomes under pdf/. */
 export interface PdfTarget {
-  /** File name without extension: a note id, `booklet`, or `topic-<id>`. */
+  /** File name without extension: a note id, `booklet`, `topic-<id>` or `topic-<id>-<part>`. */
   id: string;
   /** Site path of the page to print, from the root: `/notes/x/`. */
   path: string;
@@ -10,13 +11,16 @@ export interface PdfTarget {
   label: string;
 }
 
-/** The PDFs `npm run pdf` makes: every note, the whole booklet, and one booklet per topic. */
-export function pdfTargets(noteIds: readonly string[], topicIds: readonly string[]): PdfTarget[] {
-  return [
-    ...noteIds.map((id) => ({ id, path: `/notes/${id}/`, label: `note ${id}` })),
-    { id: 'booklet', path: '/print/', label: 'booklet' },
-    ...topicIds.map((id) => ({ id: `topic-${id}`, path: `/topics/${id}/print/`, label: `topic booklet ${id}` })),
-  ];
+/**
+ * The PDFs `npm run pdf` makes of the built pages at `paths` (site paths): one for each page whose type has a PDF
+ * in the page-type registry (every note, the whole booklet, each topic booklet and its parts), in the given order.
+ */
+export function pdfTargets(paths: readonly string[]): PdfTarget[] {
+  return paths.flatMap((path) => {
+    const page = matchPage(path);
+    const pdf = page?.type.pdf?.(page.params);
+    return pdf ? [{ id: pdf.id, path, label: pdf.label }] : [];
+  });
 }
 
 /** Folder `npm run pdf` writes to and the build copies into dist/pdf/ (outside dist so a rebuild keeps them). */
@@ -30,4 +34,14 @@ export function pdfSourceDir(): string {
  */
 export function madePdf(id: string, links = config().pdfLinks): string | undefined {
   return links ? id : undefined;
+}
+
+/** The PDF the page of `type` with `params` links (its id), or undefined when pages link no PDFs (madePdf). */
+export function pagePdf<T>(
+  type: { pdf?: (params: T) => { id: string } },
+  params: T,
+  links = config().pdfLinks,
+): string | undefined {
+  const pdf = type.pdf?.(params);
+  return pdf && madePdf(pdf.id, links);
 }

@@ -1,5 +1,5 @@
 import { PAPER_LABELS, QUESTIONS_PER_PAGE } from './constants.ts';
-import { pageCount, pageNumbers, pagePath } from './paging.ts';
+import { pageCount, pageNumbers } from './paging.ts';
 import {
   isPyqKind,
   QUESTION_FORMATS,
@@ -82,8 +82,8 @@ export interface QuestionListPage<T> {
 }
 
 /**
- * Every page of /questions/ and of each facet, QUESTIONS_PER_PAGE questions to a page. The routes build these and
- * the URL model (site-urls.ts) lists them, from this one function, so the two cannot disagree.
+ * Every page of /questions/ and of each facet, QUESTIONS_PER_PAGE questions to a page. The page-type registry
+ * (page-types.ts) makes both the routes' pages and the URL model's from this one function.
  */
 export function questionListPages<T extends { data: Question }>(questions: readonly T[]): QuestionListPage<T>[] {
   const lists = [
@@ -98,7 +98,3 @@ export function questionListPages<T extends { data: Question }>(questions: reado
     return pageNumbers(pages).map((page) => ({ ...list, page, pages }));
   });
 }
-
-/** Site path of a page of a question list: `/questions/`, `/questions/pyq/`, `/questions/pyq/page/2/`. */
-export const questionListPath = (facet: string | undefined, page = 1): string =>
-  pagePath(facet ? `/questions/${facet}/` : '/questions/', page);

@@ -1,13 +1,12 @@
-import { NOTES_PER_DECK, QUESTIONS_PER_BANK } from './constants.ts';
-import { bankPath, deckPath, pageNumbers } from './practice/banks.ts';
-import { questionListPages, questionListPath, type QuestionListPage } from './questions.ts';
-import { isMcqKind, type Question } from '../schemas/question.ts';
+import { NUMBER_PARAMS, PARAM, type AnyPageType, type AnyParams, type PageContent } from './page-type.ts';
+import * as PAGE_TYPES from './page-types.ts';
+import type { Question } from '../schemas/question.ts';
 
 /**
- * The one model of this site's URLs. Static pages come straight from the route files in src/pages (a new
- * `glossary.astro` is a new page here with no change); a dynamic route says below which content its pages are made
- * from, with the same data and functions its getStaticPaths uses. Both the editor-time link check (npm run check)
- * and the post-build check use it, and the post-build check fails when the built pages and this model disagree.
+ * The one model of this site's URLs, derived from the page-type registry (page-types.ts): a static type is one page,
+ * a dynamic type's pages come from the same `pages()` its route's getStaticPaths uses. Both the editor-time link
+ * check (npm run check) and the post-build check use it, and the post-build check fails when the built pages and
+ * this model disagree.
  */
 
 /** What the routes are built from: published notes, and only the questions those notes list. */
@@ -25,49 +24,99 @@ export interface SitePage {
   source?: string;
 }
 
-const entries = (collection: string, ids: readonly string[], path: (id: string) => string): SitePage[] =>
-  ids.map((id) => ({ path: path(id), source: `${collection}/${id}` }));
+/** The name of a page type: `note`, `topicBooklet`, … */
+export type PageTypeName = keyof typeof PAGE_TYPES;
 
-/** The pages of the question lists that `keep` selects (a facet's page 1, later pages of every question, …). */
-const questionLists = (c: RouteContent, keep: (list: QuestionListPage<unknown>) => boolean): SitePage[] =>
-  questionListPages(c.questions)
-    .filter(keep)
-    .map((list) => ({ path: questionListPath(list.facet?.slug, list.page) }));
+/**
+ * Every page type, by name (each one's params were checked against its pattern where it is declared). Sorted, so
+ * the order is the same whoever loads the module: Node lists a namespace's exports alphabetically, Vite's SSR
+ * loader in the order they are written.
+ */
+const NAMED = (Object.entries(PAGE_TYPES) as [PageTypeName, AnyPageType][]).sort(([a], [b]) => (a < b ? -1 : 1));
+export const PAGE_TYPE_LIST: readonly AnyPageType[] = NAMED.map(([, type]) => type);
 
-/** The pages of each dynamic route, by its pattern (as routePattern() writes it). Add one line per new route. */
-export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[]> = {
-  '/notes/[id]/': (c) => entries('notes', c.notes, (id) => `/notes/${id}/`),
-  '/topics/[id]/': (c) => entries('topics', c.topics, (id) => `/topics/${id}/`),
-  '/topics/[id]/print/': (c) => c.topics.map((id) => ({ path: `/topics/${id}/print/` })),
-  '/revision/[id]/': (c) => c.topics.map((id) => ({ path: `/revision/${id}/` })),
-  '/mains/[id]/': (c) => entries('mains', c.mains, (id) => `/mains/${id}/`),
-  '/questions/[facet]/': (c) => questionLists(c, (list) => list.facet !== undefined && list.page === 1),
-  '/questions/page/[page]/': (c) => questionLists(c, (list) => list.facet === undefined && list.page > 1),
-  '/questions/[facet]/page/[page]/': (c) => questionLists(c, (list) => list.facet !== undefined && list.page > 1),
-  '/questions/q/[id]/': (c) =>
-    entries(
-      'questions',
-      c.questions.map((q) => q.id),
-      (id) => `/questions/q/${id}/`,
-    ),
-  '/practice/questions/[n]/': (c) =>
-    pageNumbers(c.questions.filter((q) => isMcqKind(q.data.kind)).length, QUESTIONS_PER_BANK).map((n) => ({
-      path: bankPath(n),
-    })),
-  // Every published note has at least one quick-revision line, so every note has cards.
-  '/practice/cards/[n]/': (c) => pageNumbers(c.notes.length, NOTES_PER_DECK).map((n) => ({ path: deckPath(n) })),
-};
+/** Whether a type's pattern has params (a static type makes exactly one page, at its pattern). */
+export const isDynamic = (type: { pattern: string }) => type.pattern.includes('[');
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const compiled = new Map<string, RegExp>();
+
+/** The params of the page at site path `path` when it is a page of `type` (a page number is 1 or more). */
+export function matchType(type: AnyPageType, path: string): AnyParams | undefined {
+  const { pattern } = type;
+  let re = compiled.get(pattern);
+  if (!re) {
+    const parts = pattern.split(PARAM); // static text at even indexes, param names at odd ones
+    const source = parts.map((part, i) =>
+      i % 2 === 0 ? escapeRegExp(part) : NUMBER_PARAMS.includes(part) ? '([1-9]\\d*)' : '([^/]+)',
+    );
+    re = new RegExp(`^${source.join('')}$`);
+    compiled.set(pattern, re);
+  }
+  const found = re.exec(path);
+  if (!found) return undefined;
+  const names = [...pattern.matchAll(PARAM)].map((m) => m[1] ?? '');
+  return Object.fromEntries(
+    names.map((name, i) => [name, NUMBER_PARAMS.includes(name) ? Number(found[i + 1]) : (found[i + 1] ?? '')]),
+  );
+}
+
+/** The page type and params of a site path (`/notes/x/`), or undefined when no route makes it. */
+export function matchPage(path: string): { name: PageTypeName; type: AnyPageType; params: AnyParams } | undefined {
+  // Static patterns first, as Astro ranks them (no two dynamic patterns match one path: a unit test holds that).
+  for (const [name, type] of [...NAMED.filter(([, t]) => !isDynamic(t)), ...NAMED.filter(([, t]) => isDynamic(t))]) {
+    const params = matchType(type, path);
+    if (params) return { name, type, params };
+  }
+  return undefined;
+}
+
+type SampleName = {
+  [K in PageTypeName]: (typeof PAGE_TYPES)[K] extends { samples?: (href: never) => infer S } ? keyof S : never;
+}[PageTypeName];
+
+/** The sample pages of every type, by name, as paths relative to the site root (`notes/x/`, `` for home). */
+export function samplePaths(): Record<SampleName, string> {
+  const samples: Record<string, string> = {};
+  for (const type of PAGE_TYPE_LIST)
+    for (const [name, path] of Object.entries(type.samples?.(type.href as never) ?? {})) samples[name] = path.slice(1);
+  return samples as Record<SampleName, string>;
+}
+
+const asEntries = (ids: readonly string[]) => ids.map((id) => ({ id }));
+
+/** The pages a dynamic type makes from `content`. */
+function pagesOf(type: AnyPageType, content: RouteContent): SitePage[] {
+  const entries: PageContent = {
+    notes: asEntries(content.notes),
+    topics: asEntries(content.topics),
+    mains: asEntries(content.mains),
+    questions: content.questions,
+  };
+  return (type.pages?.(entries) ?? []).map(({ params }) => {
+    const path = type.href(params);
+    return type.source ? { path, source: `${type.source}/${String(params['id'])}` } : { path };
+  });
+}
+
+/** The pages of each dynamic route, by its pattern (as routePattern() writes it). */
+export const DYNAMIC_ROUTES: Record<string, (content: RouteContent) => SitePage[]> = Object.fromEntries(
+  PAGE_TYPE_LIST.filter((type) => type.pages).map((type) => [type.pattern, (c: RouteContent) => pagesOf(type, c)]),
+);
 
 /**
  * Routes whose pages depend on rendered sizes, which content alone cannot tell: a booklet too big for one page is
  * split into parts (src/lib/booklets.ts). A built page matching one of these is part of the site.
  */
-export const SIZED_ROUTES: Record<string, RegExp> = {
-  '/topics/[id]/print/[part]/': /^\/topics\/[^/]+\/print\/\d+\/$/,
-};
+export const SIZED_ROUTES: Record<string, { test: (path: string) => boolean }> = Object.fromEntries(
+  PAGE_TYPE_LIST.filter((type) => type.sized).map((type) => [
+    type.pattern,
+    { test: (p: string) => matchType(type, p) !== undefined },
+  ]),
+);
 
 /** Whether a built page belongs to a sized route (a booklet part). */
-export const isSizedPage = (path: string): boolean => Object.values(SIZED_ROUTES).some((re) => re.test(path));
+export const isSizedPage = (path: string): boolean => matchPage(path)?.type.sized === true;
 
 /**
  * The URL pattern of a route file under src/pages, as Astro builds it with `trailingSlash: 'always'` and
@@ -81,7 +130,9 @@ export function routePattern(file: string): string {
   return path === '' ? '/' : `/${path}/`;
 }
 
-/** Every page the route files build from `content`; `unmodelled` lists dynamic routes missing from DYNAMIC_ROUTES. */
+const byPattern = new Map(PAGE_TYPE_LIST.map((type) => [type.pattern, type]));
+
+/** Every page the route files build from `content`; `unmodelled` lists route files with no page type. */
 export function sitePages(
   routeFiles: readonly string[],
   content: RouteContent,
@@ -89,10 +140,10 @@ export function sitePages(
   const pages: SitePage[] = [];
   const unmodelled: string[] = [];
   for (const file of routeFiles) {
-    const pattern = routePattern(file);
-    if (!pattern.includes('[')) pages.push({ path: pattern });
-    else if (DYNAMIC_ROUTES[pattern]) pages.push(...DYNAMIC_ROUTES[pattern](content));
-    else if (!SIZED_ROUTES[pattern]) unmodelled.push(file);
+    const type = byPattern.get(routePattern(file));
+    if (!type) unmodelled.push(file);
+    else if (!isDynamic(type)) pages.push({ path: type.pattern });
+    else pages.push(...pagesOf(type, content));
   }
   return { pages, unmodelled };
 }

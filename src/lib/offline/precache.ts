@@ -1,6 +1,8 @@
 // Which built files the service worker downloads on install. The app shell and the whole search index always go in
 // (so search works offline, results included); pages follow by priority while they fit the page budget; the rest
 // are cached when first viewed.
+import { pathOf } from '../page-type.ts';
+import { matchPage } from '../site-urls.ts';
 
 /** A file of the built site: its path from the site root (`notes/x/index.html`), size and content hash. */
 export interface OutputFile {
@@ -18,34 +20,23 @@ export const SERVICE_WORKER = 'sw.js';
 /** The page shown for anything neither cached nor reachable. */
 export const OFFLINE_PAGE = 'offline/';
 
-/** Ranks, lowest first: 0 and 1 (shell, search index) are always precached, pages within the budget, null never. */
+/**
+ * Ranks of the files no route makes, lowest first: 0 and 1 (shell, search index) are always precached, null never.
+ * A page's rank is its page type's (`precache` in src/lib/page-types.ts).
+ */
 const RULES: [RegExp, number | null][] = [
-  [/^(?:sw\.js|sw-precache\.json|404\.html|rss\.xml|sitemap[^/]*\.xml)$/, null],
-  [/(?:^|\/)print\/index\.html$|^pdf\//, null],
+  [/^(?:sw\.js|sw-precache\.json|sitemap[^/]*\.xml)$|^pdf\//, null],
   // Pagefind ships UI bundles this site does not use; its search core, worker, WebAssembly and index stay.
   [/^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/, null],
-  [/^(?:index\.html|offline\/index\.html|search\/index\.html)$/, 0],
   [/^(?:_astro\/|icons\/|favicon\.svg$|manifest\.json$)/, 0],
-  // The search index: Pagefind's files and the search page's own best bets and vocabulary (typo correction).
-  [/^(?:pagefind\/|search\/[^/]+\.json$)/, 1],
-  // Practice and progress are the pages a reader works with offline. The progress page fetches its list of notes
-  // and questions, and /practice/ its question banks and flashcard decks, so those go with them.
-  [/^(?:practice|progress)\/index\.html$|^progress\/data\.json$/, 2],
-  [/^practice\/(?:questions|cards)\/\d+\/index\.html$/, 3],
-  [/^notes\/[^/]+\/index\.html$/, 4],
-  // A topic page and its revision sheet (the densest study material per byte); /revision/ itself.
-  [/^(?:topics|revision)\/[^/]+\/index\.html$|^revision\/index\.html$/, 5],
-  [/^questions\/q\/[^/]+\/index\.html$/, 6],
-  // Later pages of a long list (/questions/pyq/page/2/) come last: links lead to page 1, and with many questions
-  // they are numerous enough to crowd the site's other pages out of the budget.
-  [/(?:^|\/)page\/\d+\/index\.html$/, 8],
-  [/\.html$/, 7],
+  // The search index: Pagefind's files (the search page's best bets and vocabulary are page types of rank 1).
+  [/^pagefind\//, 1],
 ];
 
 /** Priority of a built file, or null when it is never precached. */
 export function rank(path: string): number | null {
   for (const [pattern, value] of RULES) if (pattern.test(path)) return value;
-  return null;
+  return matchPage(pathOf(path))?.type.precache ?? null;
 }
 
 /** The URL a file is requested by, relative to the site root: `notes/x/index.html` → `notes/x/`. */

@@ -1,26 +1,11 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { samplePaths } from '../../../src/lib/site-urls.ts';
 
-/** One representative URL per page type, relative to the site root. */
-export const PAGE_TYPES = {
-  home: '',
-  note: 'notes/defence-and-security/',
-  hub: 'notes/india-japan-relations-overview/',
-  topics: 'topics/',
-  topic: 'topics/jimex/',
-  mainsIndex: 'mains/',
-  mains: 'mains/strategic-partnerships-regional-security/',
-  glossary: 'glossary/',
-  syllabus: 'syllabus/',
-  questions: 'questions/',
-  questionFacet: 'questions/pyq/',
-  question: 'questions/q/pyq-2020-prelims-g20/',
-  search: 'search/?q=jimex',
-  booklet: 'print/',
-  topicBooklet: 'topics/jimex/print/',
-  revision: 'revision/',
-  revisionTopic: 'revision/jimex/',
-  notFound: 'no-such-page/',
-} as const;
+/**
+ * Representative pages of every page type, relative to the site root: the samples of the page-type registry
+ * (src/lib/page-types.ts), so a new page type's sample is tested with no change here.
+ */
+export const PAGE_TYPES = samplePaths();
 
 interface Fixtures {
   /** Root URL of the site under test, ending in `/`. */

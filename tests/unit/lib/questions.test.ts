@@ -6,7 +6,6 @@ import {
   QUESTION_FORMAT_LABELS,
   questionFacets,
   questionListPages,
-  questionListPath,
   sortQuestions,
 } from '../../../src/lib/questions.ts';
 import { questionSchema, type Question } from '../../../src/schemas/question.ts';
@@ -259,16 +258,5 @@ describe('questionListPages', () => {
     const slugs = questionListPages(entries(all)).map((list) => list.facet?.slug);
     expect(slugs).not.toContain('page');
     expect(slugs).not.toContain('q');
-  });
-});
-
-describe('questionListPath', () => {
-  it.each([
-    [undefined, 1, '/questions/'],
-    [undefined, 2, '/questions/page/2/'],
-    ['pyq', 1, '/questions/pyq/'],
-    ['2020', 2, '/questions/2020/page/2/'],
-  ])('facet %s, page %i is %s', (facet, page, path) => {
-    expect(questionListPath(facet, page)).toBe(path);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTES_PER_DECK, QUESTIONS_PER_BANK } from '../../../src/lib/constants.ts';
 import { routeFiles } from '../../../src/lib/content-check/routes.ts';
-import { routePattern, sitePages, type RouteContent } from '../../../src/lib/site-urls.ts';
+import { isSizedPage, routePattern, SIZED_ROUTES, sitePages, type RouteContent } from '../../../src/lib/site-urls.ts';
 import type { Question } from '../../../src/schemas/question.ts';
 
 describe('routePattern', () => {
@@ -92,20 +92,43 @@ describe('sitePages', () => {
     expect(paths(['practice/cards/[n].astro'], { ...content, notes })).toEqual(decks);
   });
 
-  it('takes a new static page with no change to the model', () => {
-    expect(paths(['glossary.astro', 'revision.astro'])).toEqual(['/glossary/', '/revision/']);
+  it('makes one page of each static route', () => {
+    expect(paths(['glossary.astro', 'revision/index.astro'])).toEqual(['/glossary/', '/revision/']);
   });
 
   it('makes one revision sheet per topic, as the route does', () => {
     expect(paths(['revision/index.astro', 'revision/[id].astro'])).toEqual(['/revision/', '/revision/t/']);
   });
 
-  it('names a dynamic route the model does not know', () => {
-    expect(sitePages(['glossary/[id].astro'], content).unmodelled).toEqual(['glossary/[id].astro']);
+  it('names a route, static or dynamic, that has no page type in the registry', () => {
+    expect(sitePages(['glossary/[id].astro', 'about.astro'], content).unmodelled).toEqual([
+      'glossary/[id].astro',
+      'about.astro',
+    ]);
   });
 
   it('models every route file in src/pages', () => {
     expect(routeFiles().length).toBeGreaterThan(5);
     expect(sitePages(routeFiles(), content).unmodelled).toEqual([]);
+  });
+});
+
+describe('isSizedPage and SIZED_ROUTES', () => {
+  // What the hand-written /^\/topics\/[^/]+\/print\/\d+\/$/ accepted before the registry (less part 0).
+  it.each([
+    ['/topics/quad/print/2/', true],
+    ['/topics/quad/print/12/', true],
+    ['/topics/quad/print/', false],
+    ['/topics/quad/print/x/', false],
+    ['/topics/quad/', false],
+    ['/print/2/', false],
+    ['/notes/x/', false],
+  ])('%s is a booklet part: %s', (path, sized) => {
+    expect(isSizedPage(path)).toBe(sized);
+    expect(Object.values(SIZED_ROUTES).some((route) => route.test(path))).toBe(sized);
+  });
+
+  it('has the topic booklet parts as its one sized route', () => {
+    expect(Object.keys(SIZED_ROUTES)).toEqual(['/topics/[id]/print/[part]/']);
   });
 });

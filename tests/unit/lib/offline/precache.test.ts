@@ -40,6 +40,19 @@ describe('rank', () => {
     ['sw-precache.json', null],
     ['sitemap-0.xml', null],
     ['rss.xml', null],
+    // Every other page type, as the hand-written rules ranked it before the page-type registry.
+    ['topics/index.html', 7],
+    ['mains/index.html', 7],
+    ['mains/india-japan-relations/index.html', 7],
+    ['glossary/index.html', 7],
+    ['questions/pyq/page/2/index.html', 8],
+    // A booklet part is a booklet (up to 1.5 MB): the old rules matched only print/index.html and ranked parts 7.
+    ['topics/jimex/print/2/index.html', null],
+    ['favicon.svg', 0],
+    ['pagefind/pagefind-highlight.js', null],
+    ['pagefind/pagefind-modular-ui.css', null],
+    ['_headers', null],
+    ['no-route/index.html', null],
   ])('%s → %s', (path, expected) => expect(rank(path)).toBe(expected));
 });
 
