@@ -32,6 +32,18 @@ function pipelineKey(base: string): string {
   return hash.digest('hex');
 }
 
+/**
+ * What an entry's parsed data depends on besides its file: the schemas that validate and normalise it. Astro's
+ * glob() loader skips a file whose text is unchanged, so without this a schema change (a field normalised to a new
+ * shape) kept the data parsed by the old schema, and pages showed "[object Object]".
+ */
+function schemaKey(): string {
+  const hash = createHash('sha256');
+  const dir = new URL('../schemas/', import.meta.url);
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(new URL(file, dir)));
+  return hash.digest('hex');
+}
+
 /** An entry's body length in words, which the loader keeps in place of the body (see cachedGlob). */
 export function bodyWords(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): number {
   const words = entry.rendered?.metadata?.['words'];
@@ -56,7 +68,10 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
     load: (loaderContext: LoaderContext) => {
       const context = loaderContext as FileLoaderContext;
       const markdown = context.entryTypes.get('.md');
-      if (!markdown?.getRenderFunction) return inner.load(context);
+      const schemas = schemaKey();
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(`${schemas}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
+      if (!markdown?.getRenderFunction) return inner.load({ ...context, generateDigest } as FileLoaderContext);
       const getRenderFunction = markdown.getRenderFunction.bind(markdown);
       const entryTypes = new Map(context.entryTypes);
       entryTypes.set('.md', {
@@ -95,7 +110,7 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
           };
         },
       });
-      return inner.load({ ...context, entryTypes } as FileLoaderContext);
+      return inner.load({ ...context, entryTypes, generateDigest } as FileLoaderContext);
     },
   };
 }
