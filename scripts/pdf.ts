@@ -86,6 +86,11 @@ async function printFrom(queue: PdfTarget[], browser: Browser): Promise<void> {
       const response = await page.goto(new URL(target.path.slice(1), url).href, { waitUntil: 'networkidle' });
       if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
       await page.emulateMedia({ media: 'print' });
+      // Lay out for paper and wait for any font only paper uses (print-only text), so no PDF gets a fallback.
+      await page.evaluate(async () => {
+        void document.body.offsetHeight;
+        await document.fonts.ready;
+      });
       // Chromium writes the document title into the PDF metadata and the headings into its outline.
       await page.pdf({
         path: pdfFile(target.id),

@@ -57,14 +57,18 @@ export async function pageWeight(page: Page, target: string): Promise<PageWeight
   return weight;
 }
 
-/** Everything the search page fetches for its first query besides its own HTML and CSS, then warm query p95. */
+/**
+ * Everything the search page fetches for its first query besides its own HTML, CSS and fonts (the page's, as on any
+ * other page: a note page's first visit counts them), then warm query p95.
+ */
 export async function searchStats(page: Page, siteUrl: string): Promise<SearchStats> {
   let firstSearchBytes = 0;
   let firstSearchRequests = 0;
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    if (type === 'document' || type === 'stylesheet' || response.url().endsWith('favicon.svg')) return;
+    if (type === 'document' || type === 'stylesheet' || type === 'font' || response.url().endsWith('favicon.svg'))
+      return;
     // Bytes on the wire: the encoded body, as a reader on a compressing host downloads it.
     pending.push(
       response

@@ -78,8 +78,10 @@ export function budgets(run: BenchRun): Budget[] {
     const warm = medianTime(m, 'ours', 'warm') / medianTime(m, 'ours', 'clean');
     if (m.times.ours.warm && m.times.ours.clean) add('warm rebuild ÷ our clean build', x(warm), '≤ 0.5 ×', warm <= 0.5);
     add('largest HTML page', `${(m.largestPage.bytes / 2 ** 20).toFixed(2)} MiB`, '≤ 2 MiB', m.largestPage.bytes <= 2 * 2 ** 20);
+    // 15 kB since the site ships its fonts: their @font-face rules (17 faces, every page, so that a Hindi word or an
+    // accented name in any page or search result has its face) and the first screen's preloads are 0.7 kB of it.
     const page = m.noteHtmlBrotli + m.noteCssBrotli;
-    add('note page HTML + CSS (brotli)', kB(page), '≤ 14 kB', page <= 14 * 1024);
+    add('note page HTML + CSS (brotli)', kB(page), '≤ 15 kB', page <= 15 * 1024);
     add('JS a note page loads before interaction', `${m.noteWeight.js} B`, '0 B', m.noteWeight.js === 0);
     if (m.notes <= 1000) add('content check', `${m.checkMs} ms`, '≤ 2,000 ms', m.checkMs <= 2000);
     const searchLimit = m.notes <= 1000 ? 150 : 300;

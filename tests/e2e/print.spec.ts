@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+import { fontsForPrint } from './support/pdf.ts';
 
 /** Prints the open page the way `npm run pdf` does and reads the PDF back. */
 async function printToPdf(page: Page) {
   await page.emulateMedia({ media: 'print' });
+  await fontsForPrint(page);
   const buffer = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
   const pdf = await getDocumentProxy(new Uint8Array(buffer));
   const { totalPages, text } = await extractText(pdf, { mergePages: true });

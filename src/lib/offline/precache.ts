@@ -28,6 +28,10 @@ const RULES: [RegExp, number | null][] = [
   [/^(?:sw\.js|sw-precache\.json|sitemap[^/]*\.xml)$|^pdf\//, null],
   // Pagefind ships UI bundles this site does not use; its search core, worker, WebAssembly and index stay.
   [/^pagefind\/pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/, null],
+  // Fonts (src/styles/fonts.css): Latin, Devanagari and the symbols are the shell; latin-ext (an accented name such
+  // as Tōdai-ji, on a page or two) is 120-250 kB for a glyph or two, so it waits with the other pages and is otherwise
+  // cached where a page first uses it.
+  [/^_astro\/[^/]*-latin-ext-[^/]*\.woff2$/, 7],
   [/^(?:_astro\/|icons\/|favicon\.svg$|manifest\.json$)/, 0],
   // The search index: Pagefind's files (the search page's best bets and vocabulary are page types of rank 1).
   [/^pagefind\//, 1],

@@ -6,9 +6,18 @@ const PAGE_HEIGHT = 842;
 const TOP = PAGE_HEIGHT - (18 / 25.4) * 72;
 const BOTTOM = (20 / 25.4) * 72;
 
+/** Lays the page out for paper and waits for any font only paper uses (print-only text) to load before printing. */
+export async function fontsForPrint(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    void document.body.offsetHeight;
+    await document.fonts.ready;
+  });
+}
+
 /** Prints the open page as `npm run pdf` does (A4, print media) and reads the PDF back. */
 export async function printToPdf(page: Page) {
   await page.emulateMedia({ media: 'print' });
+  await fontsForPrint(page);
   const buffer = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
   const pdf = await getDocumentProxy(new Uint8Array(buffer));
   const { totalPages, text } = await extractText(pdf, { mergePages: true });
