@@ -6,5 +6,8 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A few tests check the whole real content set (about 4 s alone, twice that on a loaded 2-core machine): the
+    // 5 s default made them fail by the clock, not by what they check.
+    testTimeout: 30_000,
   },
 });

@@ -15,6 +15,15 @@ export interface Problem {
 }
 
 /** Dotted path with array indices in brackets: `["sources", 0, "url"]` → `sources[0].url`. */
+/** An error in `file` at `field` (and `line`, when known). */
+export const fileError = (file: string, field: string, message: string, line?: number): Problem => ({
+  severity: 'error',
+  file,
+  ...(line === undefined ? {} : { line }),
+  field,
+  message,
+});
+
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
