@@ -111,7 +111,7 @@ test('a topic booklet prints the notes and questions of that topic', async ({ pa
 
 test('a booklet of one note counts it in the singular', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.topicBooklet);
-  await expect(page.locator('.cover .meta')).toContainText(/^1 note · 2 questions · /);
+  await expect(page.locator('.cover .meta')).toContainText(/^1 note · \d+ questions? · /);
 });
 
 test('the Print button opens the browser print dialog', async ({ page, site }) => {
