@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { citationsSchema, citeSchema } from './citation.ts';
 import { dateSchema, gsPaperSchema, httpsUrlSchema, idListSchema, idSchema, publicationIdSchema } from './common.ts';
 
-/** Month and year a note is current to, e.g. "September 2025". */
-const CURRENT_TO = /^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
+/** The twelve month names as `lang` writes them (the platform's, so English and Hindi notes spell them one way). */
+const monthNames = (lang: string) =>
+  Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month, 1)),
+  );
+/** Month and year a note is current to, in English or Hindi: "September 2025", "सितंबर 2025". */
+const CURRENT_TO = new RegExp(`^(?:${[...monthNames('en-IN'), ...monthNames('hi-IN')].join('|')}) \\d{4}$`, 'u');
 
 /** Longest quick-revision line: /revision/ must print on two A4 pages. */
 export const QUICK_REVISION_LINE_MAX = 170;

@@ -55,7 +55,11 @@ export const basisSchema = z.strictObject({
   section: z
     .string()
     .trim()
-    .regex(/^[\p{Ll}\p{Lo}\p{N}_-]+$/u, 'expected a heading id such as "1-trade-imbalance-despite-cepa", without "#"'),
+    // \p{M}: a Hindi heading's slug keeps its vowel signs and virama ("भारत-जापान-संबंध").
+    .regex(
+      /^[\p{Ll}\p{Lo}\p{M}\p{N}_-]+$/u,
+      'expected a heading id such as "1-trade-imbalance-despite-cepa", without "#"',
+    ),
 });
 export type QuestionBasis = z.infer<typeof basisSchema>;
 

@@ -99,6 +99,7 @@ describe('noteSchema: valid notes', () => {
     ],
     ['a draft', { draft: true }, 'draft', true],
     ['a current-to month and year', { currentTo: ' August 2025 ' }, 'currentTo', 'August 2025'],
+    ['a current-to month and year in Hindi', { currentTo: 'सितंबर 2025' }, 'currentTo', 'सितंबर 2025'],
     [
       'ten quick-revision lines',
       { quickRevision: Array(10).fill('A fact.') },

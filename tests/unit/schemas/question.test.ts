@@ -335,6 +335,11 @@ describe('questionSchema: the note section a question rests on', () => {
     expect(expectParsed(questionSchema, prelimsPyq).basis).toEqual(basis);
   });
 
+  it('keeps the id of a Hindi heading, vowel signs and virama included', () => {
+    const hindi = { ...basis, section: 'भारत-जापान-संबंध-और-क्वाड' };
+    expect(expectParsed(questionSchema, { ...prelimsPyq, basis: hindi }).basis).toEqual(hindi);
+  });
+
   it.each([
     ['no basis', omit(prelimsPyq, 'basis'), ['basis'], 'expected object'],
     [
