@@ -34,12 +34,6 @@ export function loadProgress(): Progress {
   return progress;
 }
 
-/** True when something is stored that this release cannot read (it is kept, not overwritten, until replaced). */
-export function storedIsUnreadable(): boolean {
-  const text = read(PROGRESS_STORAGE_KEY);
-  return text !== null && !parseProgress(text).ok;
-}
-
 /** Saves progress; returns false when the browser refuses (private mode, storage full). */
 export function saveProgress(progress: Progress): boolean {
   try {

@@ -17,8 +17,6 @@ export const PRECACHE_BUDGET_BYTES = 3_000_000;
 export const PRECACHE_MANIFEST = 'sw-precache.json';
 /** The service worker script, at the site root (a static file in public/). */
 export const SERVICE_WORKER = 'sw.js';
-/** The page shown for anything neither cached nor reachable. */
-export const OFFLINE_PAGE = 'offline/';
 
 /**
  * Ranks of the files no route makes, lowest first: 0 and 1 (shell, search index) are always precached, null never.
