@@ -1,5 +1,6 @@
 // Spaced repetition for flashcards: each "knew it" in a row moves a card one step along REVIEW_INTERVALS
 // (1, 3, 7, 21 days); "didn't" sends it back to tomorrow.
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { formatDate } from '../dates.ts';
 import { REVIEW_INTERVALS, type CardState } from '../../schemas/progress.ts';
 
@@ -24,4 +25,5 @@ export function review(card: CardState | undefined, knew: boolean, today: string
 export const isDue = (card: CardState | undefined, today: string) => card === undefined || card.due <= today;
 
 /** `25 November 2026` for a stored `YYYY-MM-DD` day. */
-export const formatDay = (day: string) => formatDate(new Date(`${day}T00:00:00Z`));
+export const formatDay = (day: string, locale: Locale = DEFAULT_LOCALE) =>
+  formatDate(new Date(`${day}T00:00:00Z`), locale);

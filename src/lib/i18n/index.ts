@@ -1,0 +1,23 @@
+// The pages' entry to interface strings and formatters for one language: `const { t } = useTranslations(locale)`.
+import { en, type UiKey } from '../../i18n/en.ts';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import { pick, translator, type Message, type Translate } from './messages.ts';
+
+/** Every language's interface strings. A language without its own file yet uses the English strings. */
+const MESSAGES: Readonly<Record<Locale, Readonly<Record<UiKey, Message>>>> = { en, hi: en };
+
+/** `t(key, params)` for a language, and the messages a browser script needs (by key prefix). */
+export function useTranslations(locale: Locale = DEFAULT_LOCALE): {
+  t: Translate<UiKey>;
+  messagesFor: (...prefixes: string[]) => string;
+} {
+  const messages = MESSAGES[locale];
+  return {
+    t: translator(messages, locale),
+    // JSON for a data attribute: the script reads it with clientTranslator() (no inline script, so the CSP holds).
+    messagesFor: (...prefixes) => JSON.stringify(pick(messages, ...prefixes)),
+  };
+}
+
+export type { UiKey } from '../../i18n/en.ts';
+export { DEFAULT_LOCALE, LANG_TAG, LOCALES, type Locale } from './locales.ts';
