@@ -86,3 +86,4 @@ export const progressSchema = z.strictObject({
 export type Progress = z.infer<typeof progressSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
 export type CardState = z.infer<typeof cardStateSchema>;
+export type Revised = z.infer<typeof revisedSchema>;

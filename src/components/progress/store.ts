@@ -6,8 +6,10 @@ import {
   LAST_VISIT_KEY,
   parseProgress,
   PROGRESS_STORAGE_KEY,
+  PROGRESS_UNDO_KEY,
   serializeProgress,
 } from '../../lib/practice/progress-format.ts';
+import { parseUndo, serializeUndo, type UndoRecord } from '../../lib/practice/progress-import.ts';
 import { progressSchema, type Progress } from '../../schemas/progress.ts';
 
 const lastVisitSchema = progressSchema.shape.lastVisit;
@@ -61,4 +63,41 @@ export function clearProgress(): void {
   } catch {
     /* nothing stored */
   }
+}
+
+/**
+ * Replaces the stored progress with `next`, keeping what was there as the one-step undo. Returns false (and
+ * changes nothing) when the browser refuses to store either.
+ */
+export function replaceKeepingUndo(next: Progress | null): boolean {
+  const before = loadProgress();
+  try {
+    localStorage.setItem(PROGRESS_UNDO_KEY, serializeUndo({ at: Date.now(), progress: before }));
+  } catch {
+    return false;
+  }
+  if (next === null) {
+    clearProgress();
+    return true;
+  }
+  if (saveProgress(next)) return true;
+  saveProgress(before);
+  return false;
+}
+
+/** The kept undo record, or null. */
+export function loadUndo(): UndoRecord | null {
+  return parseUndo(read(PROGRESS_UNDO_KEY));
+}
+
+/** Restores the progress kept before the last import or clear; the undo is used up. */
+export function restoreUndo(): boolean {
+  const undo = loadUndo();
+  if (!undo || !saveProgress(undo.progress)) return false;
+  try {
+    localStorage.removeItem(PROGRESS_UNDO_KEY);
+  } catch {
+    /* the undo stays offered; restoring it again changes nothing */
+  }
+  return true;
 }

@@ -6,6 +6,7 @@ import {
   progressSchema,
   type Attempt,
   type Progress,
+  type Revised,
 } from '../../schemas/progress.ts';
 
 /** Largest progress file accepted (a year of daily study is well under 1 MB). */
@@ -75,11 +76,18 @@ export function parseProgress(text: string): ParseResult {
   return { ok: true, progress: parsed.data };
 }
 
-/** The note marked revised once more on `day`. */
+/** The note marked revised on `day`: once a day at most, so a double tap records one revision. */
 export function markRevised(progress: Progress, note: string, day: string): Progress {
   const before = progress.revised[note];
+  if (before?.last === day) return progress;
   const revised = { count: (before?.count ?? 0) + 1, first: before?.first ?? day, last: day };
   return { ...progress, revised: { ...progress.revised, [note]: revised } };
+}
+
+/** Undoes a revision just marked: the note's record as it was before (none when it had never been revised). */
+export function restoreRevised(progress: Progress, note: string, before: Revised | undefined): Progress {
+  const { [note]: _, ...rest } = progress.revised;
+  return { ...progress, revised: before ? { ...rest, [note]: before } : rest };
 }
 
 /** Adds or removes a bookmark. */
@@ -104,6 +112,5 @@ export const serializeProgress = (progress: Progress) => `${JSON.stringify(progr
 export const PROGRESS_STORAGE_KEY = 'ijn-progress';
 /** localStorage key the note page writes on every visit ({ note, day }), merged into progress as lastVisit. */
 export const LAST_VISIT_KEY = 'ijn-last-visit';
-
-/** "once", "2 times": how often a note was revised, in words. */
-export const timesText = (count: number) => (count === 1 ? 'once' : `${count} times`);
+/** localStorage key of the progress as it was before the last import or clear (restorable once). */
+export const PROGRESS_UNDO_KEY = 'ijn-progress-undo';
