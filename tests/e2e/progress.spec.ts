@@ -20,13 +20,31 @@ test('a note marked as revised is still revised after a reload and is listed on 
   await page.reload();
   await page.locator('[data-note-progress]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(/^Revised once/);
-  await page.getByRole('button', { name: 'Mark as revised' }).click();
-  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(/^Revised 2 times/);
   await open(page, site, 'progress/');
   const revised = page.locator('#revised li');
   await expect(revised).toHaveCount(1);
-  await expect(revised).toContainText(/Defence and Security.*revised 2 times, last on/);
+  await expect(revised).toContainText(/Defence and Security.*revised once, last on/);
   await expect(page.locator('#coverage-lines')).toContainText(/of \d+/);
+});
+
+test('"Mark as revised" records one revision however often it is tapped, and can be undone', async ({ page, site }) => {
+  await open(page, site, PAGE_TYPES.note);
+  const mark = page.locator('[data-action="revised"]');
+  // A double tap on a page whose controls' script has not loaded yet.
+  await mark.dblclick();
+  await expect(mark).toHaveText('Revised today');
+  await expect(mark).toHaveAttribute('aria-disabled', 'true');
+  await mark.click({ force: true });
+  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(/^Revised once, last on/);
+  expect(JSON.parse((await stored(page)) ?? '{}').revised['defence-and-security'].count).toBe(1);
+
+  const undo = page.getByRole('button', { name: 'Undo today’s revision' });
+  await undo.click();
+  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText('Not marked as revised yet.');
+  await expect(undo).toBeHidden();
+  await expect(mark).toBeFocused();
+  await expect(mark).toHaveText('Mark as revised');
+  expect(JSON.parse((await stored(page)) ?? '{}').revised).toEqual({});
 });
 
 test('a bookmark and the last note opened show on /progress/', async ({ page, site }) => {
@@ -50,12 +68,16 @@ test('a note page loads no script file until the reader reaches the progress con
   expect(scripts).toEqual([expect.stringMatching(/\/_astro\/note-progress-client-[\w-]+\.js$/)]);
 });
 
-test('export, then import into a fresh browser, carries progress over exactly', async ({ page, site, browser }) => {
-  await markRevised(page, site);
+async function exportFrom(page: Page, site: string): Promise<string> {
   await open(page, site, 'progress/');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to a file' }).click();
-  const file = await (await download).path();
+  return (await download).path();
+}
+
+test('export, then import into a fresh browser, carries progress over exactly', async ({ page, site, browser }) => {
+  await markRevised(page, site);
+  const file = await exportFrom(page, site);
   const exported = readFileSync(file, 'utf8');
   expect(JSON.parse(exported).revised['defence-and-security'].count).toBe(1);
 
@@ -64,10 +86,71 @@ test('export, then import into a fresh browser, carries progress over exactly', 
   await open(other, site, 'progress/');
   await expect(other.locator('#revised li')).toHaveText(/Nothing marked as revised yet/);
   await other.locator('#import-file').setInputFiles(file);
-  await expect(other.locator('#data-message')).toHaveText(/^Imported /);
+  await expect(other.locator('#import-heading')).toBeFocused();
+  await expect(other.locator('#import-heading')).toHaveText(/^Import .+\?$/);
+  await expect(other.locator('#import-summary')).toContainText('In the file: 1 revised note, 0 bookmarks');
+  other.once('dialog', (dialog) => void dialog.accept());
+  await other.getByRole('button', { name: 'Replace this device’s progress' }).click();
+  await expect(other.locator('#data-message')).toHaveText(/^Replaced this device’s progress with /);
   await expect(other.locator('#revised li')).toContainText('Defence and Security');
   expect(await stored(other)).toBe(exported);
   await fresh.close();
+});
+
+test('importing into a device with its own progress merges by default and keeps what only the device had, with one undo', async ({
+  page,
+  site,
+  browser,
+}) => {
+  await markRevised(page, site);
+  const file = await exportFrom(page, site);
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await open(other, site, 'notes/trade-and-investment/');
+  await other.getByRole('button', { name: 'Bookmark' }).click();
+  await open(other, site, 'notes/way-forward/');
+  await other.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(other.getByRole('button', { name: 'Bookmarked' })).toBeVisible();
+  await open(other, site, 'progress/');
+  await expect(other.locator('#bookmarks li')).toHaveCount(2);
+  const before = await stored(other);
+
+  await other.locator('#import-file').setInputFiles(file);
+  await expect(other.locator('#import-summary li')).toHaveText([
+    /^In the file: 1 revised note, 0 bookmarks/,
+    /^On this device: 0 revised notes, 2 bookmarks/,
+    /^After merging: 1 revised note, 2 bookmarks/,
+  ]);
+  // Cancelling changes nothing.
+  await other.getByRole('button', { name: 'Cancel' }).click();
+  await expect(other.locator('#data-message')).toHaveText('Not imported. Your progress was not changed.');
+  await expect(other.locator('#import-choice')).toBeHidden();
+  expect(await stored(other)).toBe(before);
+  // A dismissed replace changes nothing either.
+  await other.locator('#import-file').setInputFiles(file);
+  other.once('dialog', (dialog) => void dialog.dismiss());
+  await other.getByRole('button', { name: 'Replace this device’s progress' }).click();
+  expect(await stored(other)).toBe(before);
+
+  await other.getByRole('button', { name: 'Merge into this device' }).click();
+  await expect(other.locator('#data-message')).toHaveText(
+    /^Merged .+ into this device\. Nothing on this device was removed\.$/,
+  );
+  await expect(other.locator('#bookmarks li')).toHaveCount(2);
+  await expect(other.locator('#revised li')).toContainText('Defence and Security');
+
+  // The state before the import is restorable once, and survives a reload.
+  await other.reload();
+  await expect(other.locator('#undo-text')).toContainText('you can restore it once');
+  await other.getByRole('button', { name: 'Undo the last change' }).click();
+  await expect(other.locator('#data-message')).toHaveText(
+    'Restored the progress this device held before the last change.',
+  );
+  await expect(other.locator('#revised li')).toHaveText(/Nothing marked as revised yet/);
+  await expect(other.locator('#bookmarks li')).toHaveCount(2);
+  await expect(other.locator('#undo-offer')).toBeHidden();
+  await context.close();
 });
 
 for (const [what, body] of [
@@ -101,9 +184,14 @@ test('"Clear everything" asks first and clears only when the reader agrees', asy
     void dialog.accept();
   });
   await page.getByRole('button', { name: 'Clear everything' }).click();
-  await expect(page.locator('#data-message')).toHaveText('All progress on this device was cleared.');
+  await expect(page.locator('#data-message')).toHaveText(
+    'All progress on this device was cleared. You can undo this once below.',
+  );
   expect(await stored(page)).toBeNull();
   await expect(page.locator('#revised li')).toHaveText(/Nothing marked as revised yet/);
+  await page.getByRole('button', { name: 'Undo the last change' }).click();
+  await expect(page.locator('#revised li')).toContainText('Defence and Security');
+  expect(JSON.parse((await stored(page)) ?? '{}').revised).toEqual(JSON.parse(before ?? '{}').revised);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

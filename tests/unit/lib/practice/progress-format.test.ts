@@ -6,7 +6,7 @@ import {
   parseProgress,
   recordAttempt,
   serializeProgress,
-  timesText,
+  restoreRevised,
   toggleBookmark,
   type Migration,
 } from '../../../../src/lib/practice/progress-format.ts';
@@ -141,10 +141,25 @@ describe('changes', () => {
   });
 });
 
-describe('timesText', () => {
-  it.each([
-    [1, 'once'],
-    [2, '2 times'],
-    [11, '11 times'],
-  ])('%i → %s', (count, text) => expect(timesText(count)).toBe(text));
+describe('markRevised and restoreRevised', () => {
+  it('records one revision a day however often it is tapped', () => {
+    const once = markRevised(emptyProgress(), 'n', '2026-12-01');
+    expect(markRevised(once, 'n', '2026-12-01')).toBe(once);
+    expect(once.revised['n']).toEqual({ count: 1, first: '2026-12-01', last: '2026-12-01' });
+    expect(markRevised(once, 'n', '2026-12-02').revised['n']).toEqual({
+      count: 2,
+      first: '2026-12-01',
+      last: '2026-12-02',
+    });
+  });
+  it('undoes a revision back to the record before, or to none', () => {
+    const first = markRevised(emptyProgress(), 'n', '2026-12-01');
+    const second = markRevised(first, 'n', '2026-12-02');
+    expect(restoreRevised(second, 'n', first.revised['n']).revised).toEqual(first.revised);
+    expect(restoreRevised(first, 'n', undefined).revised).toEqual({});
+  });
+  it('leaves other notes alone', () => {
+    const both = markRevised(markRevised(emptyProgress(), 'a', '2026-12-01'), 'b', '2026-12-01');
+    expect(Object.keys(restoreRevised(both, 'b', undefined).revised)).toEqual(['a']);
+  });
 });
