@@ -11,6 +11,7 @@ import { config, LOCAL_SITE } from './src/lib/config.ts';
 import { markdownOptions } from './src/markdown/options.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
 // Every environment variable is read and checked in src/lib/config.ts.
 const { site, siteUrl, base, outDir, cacheDir, benchTimings } = config();
@@ -24,6 +25,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // English at the root, every other language under /<code>/ (src/lib/i18n/locales.ts); Astro.currentLocale tells
+  // each page its language.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   outDir,
   // Every page's CSS in cached files, never inline: a reader's second note downloads only its HTML (the inline
   // <style> was 5 kB raw on every note page).

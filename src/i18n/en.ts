@@ -5,6 +5,27 @@
 import type { Message } from '../lib/i18n/messages.ts';
 
 export const en = {
+  // Every page: the header and the footer
+  'header.menu': 'Menu',
+  'header.darkTheme': 'Dark theme',
+  'nav.label': 'Main',
+  'nav.topics': 'Topics',
+  'nav.mains': 'Mains',
+  'nav.questions': 'Questions',
+  'nav.practice': 'Practice',
+  'nav.revision': 'Revision',
+  'nav.glossary': 'Glossary',
+  'nav.syllabus': 'Syllabus',
+  'nav.progress': 'Progress',
+  'footer.credit': 'Written in our own words from the sources each note names.',
+  'footer.label': 'Footer',
+  'footer.home': 'Home',
+  'footer.topics': 'Prelims topics',
+  'footer.mains': 'Mains topics',
+  'footer.syllabus': 'Syllabus map',
+  'footer.questions': 'Questions',
+  'footer.print': 'Print booklet',
+  'footer.rss': 'RSS feed',
   // /progress/: the page
   'progress.title': 'Your progress',
   'progress.description': 'What this device has revised, bookmarked and got wrong; export and import.',

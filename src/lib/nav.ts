@@ -1,9 +1,12 @@
+import type { UiKey } from '../i18n/en.ts';
 import * as PAGE_TYPES from './page-types.ts';
 
-/** One entry of the site's main navigation: a root-relative path (url() adds the base path) and its label. */
+/** One entry of the site's main navigation: a root-relative path (url() adds the base path) and its label's key. */
 export interface NavItem {
+  /** Root-relative path of the section. */
   path: string;
-  label: string;
+  /** Interface-string key of the label, translated by the header. */
+  label: UiKey;
 }
 
 /**
@@ -11,14 +14,14 @@ export interface NavItem {
  * Paths come from the page-type registry, so only pages that exist can be listed.
  */
 export const MAIN_NAV: readonly NavItem[] = [
-  { path: PAGE_TYPES.topics.href(), label: 'Topics' },
-  { path: PAGE_TYPES.mainsIndex.href(), label: 'Mains' },
-  { path: PAGE_TYPES.questions.href(), label: 'Questions' },
-  { path: PAGE_TYPES.practice.href(), label: 'Practice' },
-  { path: PAGE_TYPES.revision.href(), label: 'Revision' },
-  { path: PAGE_TYPES.glossary.href(), label: 'Glossary' },
-  { path: PAGE_TYPES.syllabus.href(), label: 'Syllabus' },
-  { path: PAGE_TYPES.progress.href(), label: 'Progress' },
+  { path: PAGE_TYPES.topics.href(), label: 'nav.topics' },
+  { path: PAGE_TYPES.mainsIndex.href(), label: 'nav.mains' },
+  { path: PAGE_TYPES.questions.href(), label: 'nav.questions' },
+  { path: PAGE_TYPES.practice.href(), label: 'nav.practice' },
+  { path: PAGE_TYPES.revision.href(), label: 'nav.revision' },
+  { path: PAGE_TYPES.glossary.href(), label: 'nav.glossary' },
+  { path: PAGE_TYPES.syllabus.href(), label: 'nav.syllabus' },
+  { path: PAGE_TYPES.progress.href(), label: 'nav.progress' },
 ];
 
 /** Whether a nav entry is the section of the page at `pathname` (both already under the same base path). */

@@ -20,4 +20,4 @@ export function useTranslations(locale: Locale = DEFAULT_LOCALE): {
 }
 
 export type { UiKey } from '../../i18n/en.ts';
-export { DEFAULT_LOCALE, LANG_TAG, LOCALES, type Locale } from './locales.ts';
+export { DEFAULT_LOCALE, LANG_TAG, LOCALES, pageLocale, type Locale } from './locales.ts';

@@ -13,3 +13,6 @@ export const LANG_TAG: Readonly<Record<Locale, string>> = { en: 'en-IN', hi: 'hi
 
 /** True when `value` names a language of the site. */
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+/** A page's language from `Astro.currentLocale` (undefined outside a localised route means the default). */
+export const pageLocale = (current: string | undefined): Locale => (isLocale(current) ? current : DEFAULT_LOCALE);
