@@ -68,3 +68,21 @@ describe('localeOf', () => {
     expect(() => clientTranslator('{not json', 'en')('x')).toThrow('"x"');
   });
 });
+
+describe('the browser scripts', () => {
+  it('ask only for keys the strings file has (their t() is not type-checked against the keys)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = 'src/components/progress';
+    const used = readdirSync(dir)
+      .filter((f) => f.endsWith('-client.ts'))
+      .flatMap((f) => [...readFileSync(`${dir}/${f}`, 'utf8').matchAll(/\bt\('([\w.]+)'/g)].map((m) => m[1]));
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter((key) => !(key in en))).toEqual([]);
+  });
+  it('the import screen has a counted string for every kind of record it counts', async () => {
+    const { progressCounts } = await import('../../../../src/lib/practice/progress-merge.ts');
+    const { emptyProgress } = await import('../../../../src/lib/practice/progress-format.ts');
+    const kinds = Object.keys(progressCounts(emptyProgress()));
+    expect(kinds.filter((kind) => !(`progress.import.${kind}` in en))).toEqual([]);
+  });
+});
