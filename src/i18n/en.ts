@@ -79,6 +79,7 @@ export const en = {
   'progress.js.cleared': 'All progress on this device was cleared. You can undo this once below.',
   // /progress/: importing a file
   'progress.import.heading': 'Import {file}?',
+  'progress.import.nothing': 'nothing yet',
   'progress.import.revised': { one: '{count} revised note', other: '{count} revised notes' },
   'progress.import.bookmarks': { one: '{count} bookmark', other: '{count} bookmarks' },
   'progress.import.answered': { one: '{count} question answered', other: '{count} questions answered' },

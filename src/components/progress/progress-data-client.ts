@@ -21,8 +21,13 @@ export function startDataControls(t: Translate<string>, show: () => void): void 
     message.dataset['state'] = error ? 'error' : 'ok';
   };
   const list = new Intl.ListFormat(document.documentElement.lang, { type: 'unit' });
-  const counts = (c: ProgressCounts) =>
-    list.format(Object.entries(c).map(([kind, count]) => t(`progress.import.${kind}`, { count })));
+  // Only the kinds there are: "2 revised notes, 1 bookmark", or "nothing yet".
+  const counts = (c: ProgressCounts) => {
+    const held = Object.entries(c).filter(([, count]) => count > 0);
+    return held.length
+      ? list.format(held.map(([kind, count]) => t(`progress.import.${kind}`, { count })))
+      : t('progress.import.nothing');
+  };
   const choice = $('import-choice');
   const input = $('import-file') as HTMLInputElement;
   const undo = $('undo-offer');
