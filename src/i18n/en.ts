@@ -112,6 +112,21 @@ export const en = {
   'note.progress.js.bookmarked': 'Bookmarked',
   'note.progress.js.undo': 'Undo today’s revision',
   'note.progress.js.revisedToday': 'Revised today',
+  // /practice/: the scored round (quiz-client.ts)
+  'quiz.js.score': 'Score {score} of {max} · {right} right, {wrong} wrong, {unanswered} not answered',
+  'quiz.js.position': 'Question {n} of {total}',
+  'quiz.js.number': 'Q{n}.',
+  'quiz.js.right': '✓ Right: +2 marks.',
+  'quiz.js.wrong': '✗ Wrong: the answer is ({answer}). −⅔ mark.',
+  'quiz.js.peeked': 'You opened the answer before choosing: this question counts as not answered (0 marks).',
+  'quiz.js.total': '{score} of {max} marks: {right} right, {wrong} wrong, {unanswered} not answered.',
+  'quiz.js.peekedCount': {
+    one: ' One of the unanswered was the answer seen before choosing.',
+    other: ' {count} of the unanswered were answers seen before choosing.',
+  },
+  'quiz.js.noMistakes': 'No mistakes recorded on this device yet: answer some questions first.',
+  'quiz.js.noQuestions': 'No questions in this set.',
+  'quiz.js.timeLeft': 'Time left {clock}',
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** A key of the interface strings: every language has the same keys. */

@@ -18,6 +18,38 @@ test('tapping the right option locks it, says right, shows the explanation and s
   );
 });
 
+test('opening "Show answer" before choosing scores the question as not answered, and a later tap changes nothing', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'practice/?set=pyq');
+  const question = page.locator('.quiz-question:visible');
+  const answer = await question.getAttribute('data-answer');
+  await question.getByText('Show answer').click();
+  await expect(question.locator('[data-feedback]')).toHaveText(
+    'You opened the answer before choosing: this question counts as not answered (0 marks).',
+  );
+  await expect(question.locator(`.options button[data-letter="${answer}"]`)).toBeDisabled();
+  await question.locator(`.options button[data-letter="${answer}"]`).click({ force: true });
+  await expect(page.locator('#quiz-score')).toContainText('Score 0 of ');
+  await expect(page.locator('#quiz-score')).toContainText('0 right, 0 wrong');
+  await page.getByRole('button', { name: 'Finish and see summary' }).click();
+  await expect(page.locator('#quiz-summary-total')).toContainText(
+    'One of the unanswered was the answer seen before choosing.',
+  );
+  // A peek is something the reader did not know: it is offered again as a mistake.
+  await expect(page.getByRole('button', { name: 'Retry mistakes' })).toBeVisible();
+});
+
+test('"Retry mistakes" is offered only when the round has mistakes', async ({ page, site }) => {
+  await open(page, site, 'practice/?set=pyq');
+  const question = page.locator('.quiz-question:visible');
+  await question.locator(`.options button[data-letter="${await question.getAttribute('data-answer')}"]`).click();
+  await page.getByRole('button', { name: 'Finish and see summary' }).click();
+  await expect(page.getByRole('region', { name: 'Round summary' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Retry mistakes' })).toBeHidden();
+});
+
 test('a wrong tap shows the right answer and takes off two thirds of a mark, exactly', async ({ page, site }) => {
   await open(page, site, 'practice/?set=topic:jimex&mode=list');
   const questions = page.locator('.quiz-question:visible');

@@ -2,7 +2,8 @@
 // question at a time, the bank on show and the next few; as a list, all of them), turns options into buttons, locks
 // and scores each answer with UPSC marking, keeps the history on the device, and ends with a summary by topic.
 // The round, its score and its summary come from the index: a question whose bank is not fetched yet counts as not
-// answered.
+// answered. Opening "Show answer" before choosing locks the question as not answered (0), as in a fair mock.
+import { clientTranslator } from '../../lib/i18n/client.ts';
 import { planBanks } from '../../lib/practice/bank-loading.ts';
 import { indexedQuestions, parsePracticeIndex, type BankedItem } from '../../lib/practice/practice-index.ts';
 import { recordAttempt } from '../../lib/practice/progress-format.ts';
@@ -20,19 +21,10 @@ import type { OPTION_LETTERS } from '../../schemas/question.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
 import { clearStatus, loadWithStatus } from './page-loader.ts';
 import { questionBanks } from './quiz-banks.ts';
+import { prepare, resetQuestion, settleQuestion } from './quiz-question.ts';
+import { renderSummary } from './quiz-summary.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-
-/** Turns a question's options into buttons. */
-function prepare(el: HTMLElement): void {
-  for (const li of el.querySelectorAll<HTMLLIElement>('.options li')) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.dataset['letter'] = li.dataset['letter'] ?? '';
-    button.append(...li.childNodes);
-    li.append(button);
-  }
-}
 
 export function startQuiz(): void {
   const params = new URLSearchParams(location.search);
@@ -47,6 +39,7 @@ export function startQuiz(): void {
   (form.elements.namedItem('timer') as HTMLInputElement).checked = timed;
 
   const labels: Record<string, string> = JSON.parse($('quiz-topics').textContent ?? '{}');
+  const t = clientTranslator($('quiz-round').dataset['messages'], document.documentElement.lang);
   let wanted: BankedItem[] = selectQuestions(
     indexedQuestions(parsePracticeIndex($('practice-index').textContent)),
     set,
@@ -57,49 +50,50 @@ export function startQuiz(): void {
   const elementOf = (item: QuizItem | undefined) => (item ? banks.elements.get(item.id) : undefined);
 
   let round: BankedItem[] = [];
-  let outcomes = new Map<string, Exclude<Outcome, 'unanswered'>>();
+  /** Every question the reader has settled: answered, or peeked at (then 'unanswered'). */
+  let outcomes = new Map<string, Outcome>();
+  let peeked = new Set<string>();
   let current = 0;
   /** The position the reader is on or on the way to (its bank loading); -1 once the round is finished. */
   let heading = 0;
   let timer: number | undefined;
 
   const outcome = (item: QuizItem): Outcome => outcomes.get(item.id) ?? 'unanswered';
+  const isMistake = (item: QuizItem) => outcome(item) === 'wrong' || peeked.has(item.id);
   const showScore = () => {
-    const t = tally(round.map(outcome));
-    $('quiz-score').textContent =
-      `Score ${formatMarks(t.thirds)} of ${formatMarks(maxThirds(round.length))} · ` +
-      `${t.right} right, ${t.wrong} wrong, ${t.unanswered} not answered`;
+    const sum = tally(round.map(outcome));
+    $('quiz-score').textContent = t('quiz.js.score', {
+      score: formatMarks(sum.thirds),
+      max: formatMarks(maxThirds(round.length)),
+      right: sum.right,
+      wrong: sum.wrong,
+      unanswered: sum.unanswered,
+    });
   };
   const showCurrent = () => {
     for (const [i, item] of round.entries()) {
       const el = elementOf(item);
       if (!el) continue;
       el.hidden = !listMode && i !== current;
-      if (!el.hidden) el.querySelector('[data-number]')!.textContent = `Q${i + 1}.`;
+      if (!el.hidden) el.querySelector('[data-number]')!.textContent = t('quiz.js.number', { n: i + 1 });
     }
-    $('quiz-position').textContent = listMode ? '' : `Question ${current + 1} of ${round.length}`;
+    $('quiz-position').textContent = listMode ? '' : t('quiz.js.position', { n: current + 1, total: round.length });
     $<HTMLButtonElement>('quiz-prev').hidden = listMode;
     $<HTMLButtonElement>('quiz-next').hidden = listMode;
     $<HTMLButtonElement>('quiz-prev').disabled = current === 0;
     $<HTMLButtonElement>('quiz-next').disabled = current === round.length - 1;
   };
+  const settle = (el: HTMLElement, letter: string | null, text: string, state: string) => {
+    settleQuestion(el, letter, text, state);
+    showScore();
+  };
+  const inRound = (id: string) => heading !== -1 && !outcomes.has(id) && round.some((item) => item.id === id);
   const lock = (el: HTMLElement, letter: string) => {
     const id = el.dataset['quizQuestion'] ?? '';
-    if (outcomes.has(id) || !round.some((item) => item.id === id)) return;
+    if (!inRound(id)) return;
     const answer = el.dataset['answer'] ?? '';
     const right = letter === answer;
     outcomes.set(id, right ? 'right' : 'wrong');
-    for (const button of el.querySelectorAll<HTMLButtonElement>('.options button')) {
-      button.disabled = true;
-      const l = button.dataset['letter'];
-      if (l === answer) button.dataset['state'] = 'right';
-      else if (l === letter) button.dataset['state'] = 'wrong';
-      button.setAttribute('aria-pressed', String(l === letter));
-    }
-    const feedback = el.querySelector<HTMLElement>('[data-feedback]')!;
-    feedback.hidden = false;
-    feedback.dataset['state'] = right ? 'right' : 'wrong';
-    feedback.textContent = right ? '✓ Right: +2 marks.' : `✗ Wrong: the answer is (${answer}). −⅔ mark.`;
     el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = true;
     updateProgress((p) =>
       recordAttempt(p, id, {
@@ -108,7 +102,16 @@ export function startQuiz(): void {
         correct: right,
       }),
     );
-    showScore();
+    settle(el, letter, right ? t('quiz.js.right') : t('quiz.js.wrong', { answer }), right ? 'right' : 'wrong');
+  };
+  /** The answer opened before any choice: the question is settled as not answered, and kept as a mistake to retry. */
+  const peek = (el: HTMLElement) => {
+    const id = el.dataset['quizQuestion'] ?? '';
+    if (!inRound(id)) return;
+    outcomes.set(id, 'unanswered');
+    peeked.add(id);
+    updateProgress((p) => recordAttempt(p, id, { day: localDay(), choice: null, correct: false }));
+    settle(el, null, t('quiz.js.peeked'), 'peeked');
   };
   const finish = () => {
     window.clearInterval(timer);
@@ -117,24 +120,9 @@ export function startQuiz(): void {
     for (const item of round)
       for (const button of elementOf(item)?.querySelectorAll<HTMLButtonElement>('.options button') ?? [])
         button.disabled = true;
-    const t = tally(round.map(outcome));
-    $('quiz-summary-total').textContent =
-      `${formatMarks(t.thirds)} of ${formatMarks(maxThirds(round.length))} marks: ` +
-      `${t.right} right, ${t.wrong} wrong, ${t.unanswered} not answered.`;
-    const topics = [...new Set(round.flatMap((item) => item.topics))];
-    $('quiz-summary-rows').replaceChildren(
-      ...topics.map((topic) => {
-        const tt = tally(round.filter((item) => item.topics.includes(topic)).map(outcome));
-        const row = document.createElement('tr');
-        for (const value of [labels[topic] ?? topic, tt.right, tt.wrong, tt.unanswered, formatMarks(tt.thirds)]) {
-          const cell = document.createElement('td');
-          cell.textContent = String(value);
-          row.append(cell);
-        }
-        return row;
-      }),
-    );
-    $<HTMLButtonElement>('quiz-retry').hidden = t.wrong === 0;
+    renderSummary(t, { round, outcome, peeked: peeked.size, labels }, $('quiz-summary-total'), $('quiz-summary-rows'));
+    const mistakes = round.filter(isMistake).length;
+    $<HTMLButtonElement>('quiz-retry').hidden = mistakes === 0;
     $('quiz-nav').hidden = true;
     const summary = $('quiz-summary');
     summary.hidden = false;
@@ -144,26 +132,15 @@ export function startQuiz(): void {
     window.clearInterval(timer);
     round = questions;
     outcomes = new Map();
+    peeked = new Set();
     current = 0;
     heading = 0;
-    for (const el of banks.elements.values()) {
-      el.hidden = true;
-      el.querySelector<HTMLElement>('[data-feedback]')!.hidden = true;
-      el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = false;
-      for (const button of el.querySelectorAll<HTMLButtonElement>('.options button')) {
-        button.disabled = false;
-        button.removeAttribute('aria-pressed');
-        delete button.dataset['state'];
-      }
-    }
+    for (const el of banks.elements.values()) resetQuestion(el);
     $('quiz-round').hidden = false;
     $('quiz-summary').hidden = true;
     const empty = $('quiz-empty');
     empty.hidden = round.length > 0;
-    empty.textContent =
-      set.kind === 'mistakes'
-        ? 'No mistakes recorded on this device yet: answer some questions first.'
-        : 'No questions in this set.';
+    empty.textContent = set.kind === 'mistakes' ? t('quiz.js.noMistakes') : t('quiz.js.noQuestions');
     $('quiz-nav').hidden = round.length === 0;
     $('quiz-score').hidden = round.length === 0;
     showScore();
@@ -175,7 +152,7 @@ export function startQuiz(): void {
       const end = Date.now() + examPaceSeconds(round.length) * 1000;
       const tick = () => {
         const left = (end - Date.now()) / 1000;
-        clock.textContent = `Time left ${formatClock(left)}`;
+        clock.textContent = t('quiz.js.timeLeft', { clock: formatClock(left) });
         if (left <= 0) finish();
       };
       tick();
@@ -270,7 +247,18 @@ export function startQuiz(): void {
   $('quiz-prev').addEventListener('click', () => goTo(Math.max(0, current - 1)));
   $('quiz-next').addEventListener('click', () => goTo(Math.min(round.length - 1, current + 1)));
   $('quiz-finish').addEventListener('click', finish);
-  $('quiz-retry').addEventListener('click', () => start(round.filter((item) => outcome(item) === 'wrong')));
+  // A peek is a mistake too: the reader did not know it.
+  $('quiz-retry').addEventListener('click', () => start(round.filter(isMistake)));
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target instanceof HTMLDetailsElement ? event.target : null;
+      const question =
+        details?.open && details.matches('[data-answer-details]') && details.closest('[data-quiz-question]');
+      if (question instanceof HTMLElement) peek(question);
+    },
+    true,
+  );
   $('quiz-restart').addEventListener('click', () => start(round));
 
   // One question at a time, only the first question's bank is waited for; as a list, every bank of the set.
