@@ -80,6 +80,10 @@ test('finishing a round shows a summary by topic, and "Retry mistakes" starts a 
   expect(await summary.locator('tbody tr').count()).toBeGreaterThan(0);
   await summary.getByRole('button', { name: 'Retry mistakes' }).click();
   await expect(page.locator('.quiz-question:not([hidden])')).toHaveCount(1);
+  // The reader is taken to the question, not left at the summary far below it.
+  const head = page.locator('.quiz-question:not([hidden]) .q-head');
+  await expect(head).toBeFocused();
+  await expect(head).toBeInViewport();
   await expect(page.locator('#quiz-score')).toHaveText('Score 0 of 2 · 0 right, 0 wrong, 1 not answered');
 });
 

@@ -248,7 +248,16 @@ export function startQuiz(): void {
   $('quiz-next').addEventListener('click', () => goTo(Math.min(round.length - 1, current + 1)));
   $('quiz-finish').addEventListener('click', finish);
   // A peek is a mistake too: the reader did not know it.
-  $('quiz-retry').addEventListener('click', () => start(round.filter(isMistake)));
+  /** A new round from the summary: the reader is taken to its first question, which gets focus. */
+  const restart = (questions: BankedItem[]) => {
+    start(questions);
+    const head = document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .q-head');
+    if (!head) return;
+    head.tabIndex = -1;
+    head.focus({ preventScroll: true });
+    head.scrollIntoView({ block: 'start' });
+  };
+  $('quiz-retry').addEventListener('click', () => restart(round.filter(isMistake)));
   document.addEventListener(
     'toggle',
     (event) => {
@@ -259,7 +268,7 @@ export function startQuiz(): void {
     },
     true,
   );
-  $('quiz-restart').addEventListener('click', () => start(round));
+  $('quiz-restart').addEventListener('click', () => restart(round));
 
   // One question at a time, only the first question's bank is waited for; as a list, every bank of the set.
   const first = planBanks(
