@@ -55,6 +55,9 @@ test('a wrong tap shows the right answer and takes off two thirds of a mark, exa
   const questions = page.locator('.quiz-question:visible');
   const n = await questions.count();
   expect(n).toBeGreaterThan(0);
+  // A list has no Previous and Next.
+  await expect(page.getByRole('button', { name: 'Previous' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeHidden();
   const first = questions.first();
   const answer = await first.getAttribute('data-answer');
   const wrong = ['a', 'b', 'c', 'd'].find((l) => l !== answer);
