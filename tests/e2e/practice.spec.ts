@@ -71,6 +71,7 @@ test('finishing a round shows a summary by topic, and "Retry mistakes" starts a 
   page,
   site,
 }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
   await open(page, site, 'practice/?set=note:defence-and-security&mode=list');
   expect(await page.locator('.quiz-question:visible').count()).toBeGreaterThan(1);
   const current = page.locator('.quiz-question:visible').first();
@@ -81,6 +82,20 @@ test('finishing a round shows a summary by topic, and "Retry mistakes" starts a 
   await expect(summary).toBeFocused();
   await expect(summary.locator('#quiz-summary-total')).toContainText('1 wrong');
   expect(await summary.locator('tbody tr').count()).toBeGreaterThan(0);
+  // The review lists every question not got right, with what the reader did and the answer, and shows each one
+  // with its explanation open.
+  const total = await page.locator('.quiz-question').count();
+  const review = summary.locator('#quiz-review li');
+  await expect(review).toHaveCount(total);
+  const chosen = await current.locator('.options button[aria-pressed="true"]').getAttribute('data-letter');
+  await expect(review.first()).toHaveText(`Q1. You chose (${chosen}); the answer is (${answer}).`);
+  await expect(review.nth(1)).toHaveText(/^Q2\. Not answered; the answer is \([a-d]\)\.$/);
+  await expect(current.locator('.explanation')).toBeVisible();
+  await expect(page.locator('.quiz-question:visible')).toHaveCount(total);
+  // The table fits a phone: its last column is inside the viewport.
+  const marks = summary.locator('thead th').last();
+  const box = await marks.boundingBox();
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
   await summary.getByRole('button', { name: 'Retry mistakes' }).click();
   await expect(page.locator('.quiz-question:not([hidden])')).toHaveCount(1);
   // The reader is taken to the question, not left at the summary far below it.

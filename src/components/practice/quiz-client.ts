@@ -22,7 +22,7 @@ import { loadProgress, updateProgress } from '../progress/store.ts';
 import { clearStatus, loadWithStatus } from './page-loader.ts';
 import { questionBanks } from './quiz-banks.ts';
 import { prepare, resetQuestion, settleQuestion } from './quiz-question.ts';
-import { renderSummary } from './quiz-summary.ts';
+import { renderReview, renderSummary } from './quiz-summary.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -53,6 +53,8 @@ export function startQuiz(): void {
   /** Every question the reader has settled: answered, or peeked at (then 'unanswered'). */
   let outcomes = new Map<string, Outcome>();
   let peeked = new Set<string>();
+  /** The option the reader chose, by question. */
+  let choices = new Map<string, string>();
   let current = 0;
   /** The position the reader is on or on the way to (its bank loading); -1 once the round is finished. */
   let heading = 0;
@@ -94,6 +96,7 @@ export function startQuiz(): void {
     const answer = el.dataset['answer'] ?? '';
     const right = letter === answer;
     outcomes.set(id, right ? 'right' : 'wrong');
+    choices.set(id, letter);
     el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = true;
     updateProgress((p) =>
       recordAttempt(p, id, {
@@ -117,10 +120,9 @@ export function startQuiz(): void {
     window.clearInterval(timer);
     heading = -1;
     clearStatus('quiz');
-    for (const item of round)
-      for (const button of elementOf(item)?.querySelectorAll<HTMLButtonElement>('.options button') ?? [])
-        button.disabled = true;
-    renderSummary(t, { round, outcome, peeked: peeked.size, labels }, $('quiz-summary-total'), $('quiz-summary-rows'));
+    const result = { round, outcome, peeked, choices, labels };
+    renderSummary(t, result, $('quiz-summary-total'), $('quiz-summary-rows'));
+    renderReview(t, result, elementOf, $('quiz-review'));
     const mistakes = round.filter(isMistake).length;
     $<HTMLButtonElement>('quiz-retry').hidden = mistakes === 0;
     $('quiz-nav').hidden = true;
@@ -133,6 +135,7 @@ export function startQuiz(): void {
     round = questions;
     outcomes = new Map();
     peeked = new Set();
+    choices = new Map();
     current = 0;
     heading = 0;
     for (const el of banks.elements.values()) resetQuestion(el);
