@@ -26,6 +26,13 @@ export const en = {
   'footer.questions': 'Questions',
   'footer.print': 'Print booklet',
   'footer.rss': 'RSS feed',
+  // /offline/: what the service worker shows for a page not saved on this device
+  'offline.title': 'You are offline',
+  'offline.lede': 'This page has not been saved on this device yet, and there is no connection to fetch it.',
+  'offline.saved': 'Saved on this device when you first visited, and working without a connection:',
+  'offline.home': 'Home and every note',
+  'offline.search': 'Search',
+  'offline.later': 'Print booklets and PDFs are saved only once you have opened them while online.',
   // /progress/: the page
   'progress.title': 'Your progress',
   'progress.description': 'What this device has revised, bookmarked and got wrong; export and import.',

@@ -40,9 +40,11 @@ export const note = pageType({
     hub: href({ id: 'india-japan-relations-overview' }),
   }),
 });
+// The main menu's sections (src/lib/nav.ts) rank 3, right after the shell and before the notes, so every menu entry
+// opens offline after a first visit (tests/unit/lib/nav.test.ts holds the menu to that).
 export const topics = pageType({
   pattern: '/topics/',
-  precache: 7,
+  precache: 3,
   samples: (href) => ({ topics: href() }),
 });
 export const topic = pageType({
@@ -70,24 +72,25 @@ export const topicBookletPart = pageType({
 });
 export const mainsIndex = pageType({
   pattern: '/mains/',
-  precache: 7,
+  precache: 3,
   samples: (href) => ({ mainsIndex: href() }),
 });
 export const mains = pageType({
   pattern: '/mains/[id]/',
   pages: <M extends Entry>(c: { mains: readonly M[] }) => byId(c.mains),
   source: 'mains',
-  precache: 7,
+  // Notes link to the mains pages: ranked with the topic pages so both are saved on a first visit.
+  precache: 5,
   samples: (href) => ({ mains: href({ id: 'strategic-partnerships-regional-security' }) }),
 });
 export const syllabus = pageType({
   pattern: '/syllabus/',
-  precache: 7,
+  precache: 3,
   samples: (href) => ({ syllabus: href() }),
 });
 export const questions = pageType({
   pattern: '/questions/',
-  precache: 7,
+  precache: 3,
   samples: (href) => ({ questions: href() }),
 });
 // Later pages of a long list come last: links lead to page 1, and with many questions they are numerous enough
@@ -159,20 +162,21 @@ export const progress = pageType({
 export const progressData = pageType({ pattern: '/progress/data.json', precache: 2 });
 export const revision = pageType({
   pattern: '/revision/',
-  precache: 5,
+  precache: 3,
   samples: (href) => ({ revision: href() }),
 });
 export const revisionTopic = pageType({
   pattern: '/revision/[id]/',
   pages: <T extends Entry>(c: { topics: readonly T[] }) => byId(c.topics),
-  precache: 5,
+  // After every page a note links to (notes, topics, mains), which must fit the budget together.
+  precache: 6,
   samples: (href) => ({ revisionTopic: href({ id: 'jimex' }) }),
 });
 // Indexed so that a Hindi term finds its entry.
 export const glossary = pageType({
   pattern: '/glossary/',
   indexed: true,
-  precache: 7,
+  precache: 3,
   samples: (href) => ({ glossary: href() }),
 });
 export const search = pageType({

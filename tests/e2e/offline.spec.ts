@@ -11,6 +11,12 @@ const site = process.env['SITE_URL_UNDER_TEST'] ?? '';
 let context: BrowserContext;
 const errors: string[] = [];
 
+/** The absolute URLs a first visit precaches, from the build's manifest. */
+function savedUrls(): Set<string> {
+  const plan = JSON.parse(readFileSync(resolve('dist', 'sw-precache.json'), 'utf8')) as { precache: string[] };
+  return new Set(plan.precache.map((u) => new URL(u, site).href));
+}
+
 async function newPage(): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
@@ -60,6 +66,45 @@ test('after one visit, /progress/ opens offline with its sections filled', async
   await page.goto(new URL('progress/', site).href);
   await expect(page.locator('#coverage-topics li').first()).toContainText(/: 0 of \d+$/);
   await expect(page.locator('#progress-pending')).toHaveCount(0);
+});
+
+test('after one visit to the home page, every menu entry opens offline, and so does every page a note links to', async () => {
+  const page = await newPage();
+  await open(page, site, PAGE_TYPES.note);
+  const saved = savedUrls();
+  // Every link from the note to a page of the site that is ever precached (booklets and PDFs are saved when opened).
+  const linked = await page
+    .locator('main a[href]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.split('#')[0] as string));
+  const internal = [...new Set(linked)].filter((href) => href.startsWith(site) && !/\/print\/|\.pdf$/.test(href));
+  expect(internal.length).toBeGreaterThan(10);
+  expect(internal.filter((href) => !saved.has(href.split('?')[0] as string))).toEqual([]);
+
+  const menu = await page
+    .locator('header nav[aria-label="Main"] a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(menu).toHaveLength(8);
+  await context.setOffline(true);
+  for (const href of menu) {
+    const response = await page.goto(href);
+    expect(response?.fromServiceWorker(), href).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }), href).not.toHaveText('You are offline');
+  }
+});
+
+test('the offline page links only to pages that are saved', async () => {
+  const page = await newPage();
+  await context.setOffline(true);
+  await page.goto(new URL(PAGE_TYPES.booklet, site).href);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
+  const saved = savedUrls();
+  const links = await page
+    .locator('a[href]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.split('#')[0] as string));
+  // The skip link points into the page itself (the URL it replaced).
+  const away = links.filter((href) => href !== page.url());
+  expect(away.length).toBeGreaterThan(10);
+  expect(away.filter((href) => !saved.has(href))).toEqual([]);
 });
 
 test('offline, a page that was never saved shows the offline page', async () => {
