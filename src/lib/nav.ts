@@ -1,4 +1,4 @@
-import type { UiKey } from '../i18n/en.ts';
+import type { UiKey } from '../i18n/en/index.ts';
 import * as PAGE_TYPES from './page-types.ts';
 
 /** One entry of the site's main navigation: a root-relative path (url() adds the base path) and its label's key. */

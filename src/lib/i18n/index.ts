@@ -1,5 +1,5 @@
 // The pages' entry to interface strings and formatters for one language: `const { t } = useTranslations(locale)`.
-import { en, type UiKey } from '../../i18n/en.ts';
+import { en, type UiKey } from '../../i18n/en/index.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 import { pick, translator, type Message, type Translate } from './messages.ts';
 
@@ -19,5 +19,5 @@ export function useTranslations(locale: Locale = DEFAULT_LOCALE): {
   };
 }
 
-export type { UiKey } from '../../i18n/en.ts';
+export type { UiKey } from '../../i18n/en/index.ts';
 export { DEFAULT_LOCALE, LANG_TAG, LOCALES, pageLocale, type Locale } from './locales.ts';

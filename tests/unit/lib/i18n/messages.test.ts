@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../src/i18n/en.ts';
+import { en } from '../../../../src/i18n/en/index.ts';
 import { clientTranslator, localeOf } from '../../../../src/lib/i18n/client.ts';
 import { useTranslations } from '../../../../src/lib/i18n/index.ts';
 import { interpolate, pick, placeholders, pluralForm, translator } from '../../../../src/lib/i18n/messages.ts';
@@ -85,5 +85,17 @@ describe('the browser scripts', () => {
     const { emptyProgress } = await import('../../../../src/lib/practice/progress-format.ts');
     const kinds = Object.keys(progressCounts(emptyProgress()));
     expect(kinds.filter((kind) => !(`progress.import.${kind}` in en))).toEqual([]);
+  });
+});
+
+describe('the strings files', () => {
+  it('define each key once: a key in two area files would silently override the other', async () => {
+    const { readdirSync } = await import('node:fs');
+    const areas = readdirSync('src/i18n/en').filter((f) => f !== 'index.ts');
+    const modules = await Promise.all(
+      areas.map((f) => import(`../../../../src/i18n/en/${f}`) as Promise<Record<string, object>>),
+    );
+    const keys = modules.flatMap((m) => Object.values(m).flatMap((messages) => Object.keys(messages)));
+    expect(keys.length).toBe(Object.keys(en).length);
   });
 });

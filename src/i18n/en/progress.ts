@@ -1,38 +1,7 @@
-// English interface strings, one key per string. Keys are grouped by the page or script that uses them; a
-// browser script receives the keys under its prefixes from its page (see src/lib/i18n/messages.ts, pick()).
-// A string two scripts share lives once, under its own prefix (`revised.`).
-// Placeholders are {name}; a string with forms by count is { one, other }.
-import type { Message } from '../lib/i18n/messages.ts';
+// /progress/ and the "Your progress" box on a note page. `revised.` is shared by both scripts.
+import type { Messages } from '../../lib/i18n/messages.ts';
 
-export const en = {
-  // Every page: the header and the footer
-  'header.menu': 'Menu',
-  'header.darkTheme': 'Dark theme',
-  'nav.label': 'Main',
-  'nav.topics': 'Topics',
-  'nav.mains': 'Mains',
-  'nav.questions': 'Questions',
-  'nav.practice': 'Practice',
-  'nav.revision': 'Revision',
-  'nav.glossary': 'Glossary',
-  'nav.syllabus': 'Syllabus',
-  'nav.progress': 'Progress',
-  'footer.credit': 'Written in our own words from the sources each note names.',
-  'footer.label': 'Footer',
-  'footer.home': 'Home',
-  'footer.topics': 'Prelims topics',
-  'footer.mains': 'Mains topics',
-  'footer.syllabus': 'Syllabus map',
-  'footer.questions': 'Questions',
-  'footer.print': 'Print booklet',
-  'footer.rss': 'RSS feed',
-  // /offline/: what the service worker shows for a page not saved on this device
-  'offline.title': 'You are offline',
-  'offline.lede': 'This page has not been saved on this device yet, and there is no connection to fetch it.',
-  'offline.saved': 'Saved on this device when you first visited, and working without a connection:',
-  'offline.home': 'Home and every note',
-  'offline.search': 'Search',
-  'offline.later': 'Print booklets and PDFs are saved only once you have opened them while online.',
+export const progress = {
   // /progress/: the page
   'progress.title': 'Your progress',
   'progress.description': 'What this device has revised, bookmarked and got wrong; export and import.',
@@ -119,39 +88,4 @@ export const en = {
   'note.progress.js.bookmarked': 'Bookmarked',
   'note.progress.js.undo': 'Undo today’s revision',
   'note.progress.js.revisedToday': 'Revised today',
-  // /practice/: the scored round
-  'quiz.prev': 'Previous',
-  'quiz.next': 'Next',
-  'quiz.finish': 'Finish and see summary',
-  'quiz.summary': 'Round summary',
-  'quiz.caption': 'By topic (UPSC marking: +2 right, −⅔ wrong, 0 left blank)',
-  'quiz.topic': 'Topic',
-  'quiz.right': 'Right',
-  'quiz.wrong': 'Wrong',
-  'quiz.blank': 'Blank',
-  'quiz.marks': 'Marks',
-  'quiz.review': 'Questions to look at again',
-  'quiz.reviewNone': 'Every question right: nothing to look at again.',
-  'quiz.retry': 'Retry mistakes',
-  'quiz.restart': 'Start this set again',
-  'quiz.js.score': 'Score {score} of {max} · {right} right, {wrong} wrong, {unanswered} not answered',
-  'quiz.js.position': 'Question {n} of {total}',
-  'quiz.js.number': 'Q{n}.',
-  'quiz.js.right': '✓ Right: +2 marks.',
-  'quiz.js.wrong': '✗ Wrong: the answer is ({answer}). −⅔ mark.',
-  'quiz.js.peeked': 'You opened the answer before choosing: this question counts as not answered (0 marks).',
-  'quiz.js.total': '{score} of {max} marks: {right} right, {wrong} wrong, {unanswered} not answered.',
-  'quiz.js.peekedCount': {
-    one: ' One of the unanswered was the answer seen before choosing.',
-    other: ' {count} of the unanswered were answers seen before choosing.',
-  },
-  'quiz.js.reviewWrong': 'You chose ({choice}); the answer is ({answer}).',
-  'quiz.js.reviewPeeked': 'Answer seen before choosing; it is ({answer}).',
-  'quiz.js.reviewBlank': 'Not answered; the answer is ({answer}).',
-  'quiz.js.noMistakes': 'No mistakes recorded on this device yet: answer some questions first.',
-  'quiz.js.noQuestions': 'No questions in this set.',
-  'quiz.js.timeLeft': 'Time left {clock}',
-} as const satisfies Readonly<Record<string, Message>>;
-
-/** A key of the interface strings: every language has the same keys. */
-export type UiKey = keyof typeof en;
+} as const satisfies Messages;
