@@ -105,6 +105,47 @@ test('finishing a round shows a summary by topic, and "Retry mistakes" starts a 
   await expect(page.locator('#quiz-score')).toHaveText('Score 0 of 2 · 0 right, 0 wrong, 1 not answered');
 });
 
+test('a round survives a reload: the same questions, answers, position, finished summary and time left', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'practice/?set=note:defence-and-security&timer=on');
+  const first = page.locator('.quiz-question:visible');
+  const id = await first.getAttribute('data-quiz-question');
+  const answer = await first.getAttribute('data-answer');
+  const wrong = ['a', 'b', 'c', 'd'].find((l) => l !== answer);
+  await first.locator(`.options button[data-letter="${wrong}"]`).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of \d+$/);
+  const score = await page.locator('#quiz-score').textContent();
+  const clock = (text: string | null) => {
+    const [, m, ss] = /(\d+):(\d\d)$/.exec(text ?? '') ?? [];
+    return Number(m) * 60 + Number(ss);
+  };
+  const before = clock(await page.locator('#quiz-timer').textContent());
+
+  await page.reload();
+  await expect(page.locator('#quiz-position')).toHaveText(/^Question 2 of \d+$/);
+  await expect(page.locator('#quiz-score')).toHaveText(score ?? '');
+  expect(clock(await page.locator('#quiz-timer').textContent())).toBeLessThanOrEqual(before);
+  await page.getByRole('button', { name: 'Previous' }).click();
+  const again = page.locator(`[data-quiz-question="${id}"]`);
+  await expect(again.locator('[data-feedback]')).toHaveText(`✗ Wrong: the answer is (${answer}). −⅔ mark.`);
+  await expect(again.locator(`.options button[data-letter="${wrong}"]`)).toHaveAttribute('data-state', 'wrong');
+  await expect(again.locator('.options button').first()).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Finish and see summary' }).click();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Round summary' })).toBeVisible();
+  await expect(page.locator('#quiz-summary-total')).toContainText('1 wrong');
+  // Starting again is a fresh round, kept in its turn.
+  await page.getByRole('button', { name: 'Start this set again' }).click();
+  await expect(page.locator('#quiz-score')).toContainText('0 right, 0 wrong');
+  await page.reload();
+  await expect(page.locator('#quiz-score')).toContainText('0 right, 0 wrong');
+  await expect(page.getByRole('region', { name: 'Round summary' })).toBeHidden();
+});
+
 test('a wrong answer comes back in "My mistakes" after a reload', async ({ page, site }) => {
   await open(page, site, 'practice/?set=pyq');
   const question = page.locator('.quiz-question:visible');

@@ -3,28 +3,26 @@
 // and scores each answer with UPSC marking, keeps the history on the device, and ends with a summary by topic.
 // The round, its score and its summary come from the index: a question whose bank is not fetched yet counts as not
 // answered. Opening "Show answer" before choosing locks the question as not answered (0), as in a fair mock.
+// The round is kept for the tab (quiz-session.ts): a reload resumes it where the reader was.
 import { clientTranslator } from '../../lib/i18n/client.ts';
 import { planBanks } from '../../lib/practice/bank-loading.ts';
 import { indexedQuestions, parsePracticeIndex, type BankedItem } from '../../lib/practice/practice-index.ts';
 import { recordAttempt } from '../../lib/practice/progress-format.ts';
+import { roundKey, type SavedRound } from '../../lib/practice/quiz-session.ts';
 import { parseSet, selectQuestions, type QuizItem } from '../../lib/practice/quiz-set.ts';
-import {
-  examPaceSeconds,
-  formatClock,
-  formatMarks,
-  maxThirds,
-  tally,
-  type Outcome,
-} from '../../lib/practice/scoring.ts';
+import { examPaceSeconds, type Outcome } from '../../lib/practice/scoring.ts';
 import { localDay } from '../../lib/practice/spaced.ts';
 import type { OPTION_LETTERS } from '../../schemas/question.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
 import { clearStatus, loadWithStatus } from './page-loader.ts';
 import { questionBanks } from './quiz-banks.ts';
-import { prepare, resetQuestion, settleQuestion } from './quiz-question.ts';
-import { renderReview, renderSummary } from './quiz-summary.ts';
+import { runClock } from './quiz-clock.ts';
+import { keepRound, loadRound } from './round-store.ts';
+import { focusShown, prepare, resetQuestion, settleQuestion, verdictOf } from './quiz-question.ts';
+import { renderReview, renderSummary, scoreParams } from './quiz-summary.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+type Letter = (typeof OPTION_LETTERS)[number];
 
 export function startQuiz(): void {
   const params = new URLSearchParams(location.search);
@@ -40,11 +38,12 @@ export function startQuiz(): void {
 
   const labels: Record<string, string> = JSON.parse($('quiz-topics').textContent ?? '{}');
   const t = clientTranslator($('quiz-round').dataset['messages'], document.documentElement.lang);
-  let wanted: BankedItem[] = selectQuestions(
-    indexedQuestions(parsePracticeIndex($('practice-index').textContent)),
-    set,
-    loadProgress().answers,
-  );
+  const indexed = indexedQuestions(parsePracticeIndex($('practice-index').textContent));
+  const key = roundKey(location.search);
+  const saved = loadRound(key, new Set(indexed.map((item) => item.id)));
+  let wanted: BankedItem[] = saved
+    ? saved.ids.flatMap((id) => indexed.filter((item) => item.id === id))
+    : selectQuestions(indexed, set, loadProgress().answers);
   const banks = questionBanks(new Set(wanted.map((item) => item.id)), prepare);
   const list = $('quiz-list');
   const elementOf = (item: QuizItem | undefined) => (item ? banks.elements.get(item.id) : undefined);
@@ -54,30 +53,42 @@ export function startQuiz(): void {
   let outcomes = new Map<string, Outcome>();
   let peeked = new Set<string>();
   /** The option the reader chose, by question. */
-  let choices = new Map<string, string>();
+  let choices = new Map<string, Letter>();
   let current = 0;
   /** The position the reader is on or on the way to (its bank loading); -1 once the round is finished. */
   let heading = 0;
-  let timer: number | undefined;
+  let stopClock = () => {};
+  /** When a timed round runs out; null when untimed. */
+  let end: number | null = null;
+
+  const save = () =>
+    keepRound(key, {
+      ids: round.map((item) => item.id),
+      outcomes: Object.fromEntries(outcomes),
+      choices: Object.fromEntries(choices),
+      peeked: [...peeked],
+      current,
+      finished: heading === -1,
+      end,
+    });
+  const verdict = (el: HTMLElement) => {
+    const id = el.dataset['quizQuestion'] ?? '';
+    return verdictOf(t, el, outcomes.get(id), choices.get(id), peeked.has(id));
+  };
 
   const outcome = (item: QuizItem): Outcome => outcomes.get(item.id) ?? 'unanswered';
   const isMistake = (item: QuizItem) => outcome(item) === 'wrong' || peeked.has(item.id);
-  const showScore = () => {
-    const sum = tally(round.map(outcome));
-    $('quiz-score').textContent = t('quiz.js.score', {
-      score: formatMarks(sum.thirds),
-      max: formatMarks(maxThirds(round.length)),
-      right: sum.right,
-      wrong: sum.wrong,
-      unanswered: sum.unanswered,
-    });
-  };
+  const showScore = () => ($('quiz-score').textContent = t('quiz.js.score', scoreParams(round.map(outcome))));
   const showCurrent = () => {
     for (const [i, item] of round.entries()) {
       const el = elementOf(item);
       if (!el) continue;
       el.hidden = !listMode && i !== current;
-      if (!el.hidden) el.querySelector('[data-number]')!.textContent = t('quiz.js.number', { n: i + 1 });
+      if (el.hidden) continue;
+      el.querySelector('[data-number]')!.textContent = t('quiz.js.number', { n: i + 1 });
+      // A question settled before a reload shows its verdict again once its bank is in.
+      if (outcomes.has(item.id) && el.querySelector<HTMLElement>('[data-feedback]')!.hidden)
+        settleQuestion(el, ...verdict(el));
     }
     $('quiz-position').textContent = listMode ? '' : t('quiz.js.position', { n: current + 1, total: round.length });
     $<HTMLButtonElement>('quiz-prev').hidden = listMode;
@@ -85,9 +96,10 @@ export function startQuiz(): void {
     $<HTMLButtonElement>('quiz-prev').disabled = current === 0;
     $<HTMLButtonElement>('quiz-next').disabled = current === round.length - 1;
   };
-  const settle = (el: HTMLElement, letter: string | null, text: string, state: string) => {
-    settleQuestion(el, letter, text, state);
+  const settle = (el: HTMLElement) => {
+    settleQuestion(el, ...verdict(el));
     showScore();
+    save();
   };
   const inRound = (id: string) => heading !== -1 && !outcomes.has(id) && round.some((item) => item.id === id);
   const lock = (el: HTMLElement, letter: string) => {
@@ -96,16 +108,16 @@ export function startQuiz(): void {
     const answer = el.dataset['answer'] ?? '';
     const right = letter === answer;
     outcomes.set(id, right ? 'right' : 'wrong');
-    choices.set(id, letter);
+    choices.set(id, letter as Letter);
     el.querySelector<HTMLDetailsElement>('[data-answer-details]')!.open = true;
     updateProgress((p) =>
       recordAttempt(p, id, {
         day: localDay(),
-        choice: letter as (typeof OPTION_LETTERS)[number],
+        choice: letter as Letter,
         correct: right,
       }),
     );
-    settle(el, letter, right ? t('quiz.js.right') : t('quiz.js.wrong', { answer }), right ? 'right' : 'wrong');
+    settle(el);
   };
   /** The answer opened before any choice: the question is settled as not answered, and kept as a mistake to retry. */
   const peek = (el: HTMLElement) => {
@@ -114,11 +126,12 @@ export function startQuiz(): void {
     outcomes.set(id, 'unanswered');
     peeked.add(id);
     updateProgress((p) => recordAttempt(p, id, { day: localDay(), choice: null, correct: false }));
-    settle(el, null, t('quiz.js.peeked'), 'peeked');
+    settle(el);
   };
   const finish = () => {
-    window.clearInterval(timer);
+    stopClock();
     heading = -1;
+    save();
     clearStatus('quiz');
     const result = { round, outcome, peeked, choices, labels };
     renderSummary(t, result, $('quiz-summary-total'), $('quiz-summary-rows'));
@@ -130,14 +143,15 @@ export function startQuiz(): void {
     summary.hidden = false;
     summary.focus();
   };
-  const start = (questions: BankedItem[]) => {
-    window.clearInterval(timer);
+  /** Starts a round of `questions`, or resumes the kept one. */
+  const start = (questions: BankedItem[], resume?: SavedRound) => {
+    stopClock();
     round = questions;
-    outcomes = new Map();
-    peeked = new Set();
-    choices = new Map();
-    current = 0;
-    heading = 0;
+    outcomes = new Map(Object.entries(resume?.outcomes ?? {}));
+    peeked = new Set(resume?.peeked);
+    choices = new Map(Object.entries(resume?.choices ?? {}));
+    current = resume?.current ?? 0;
+    heading = current;
     for (const el of banks.elements.values()) resetQuestion(el);
     $('quiz-round').hidden = false;
     $('quiz-summary').hidden = true;
@@ -148,19 +162,12 @@ export function startQuiz(): void {
     $('quiz-score').hidden = round.length === 0;
     showScore();
     showCurrent();
-    if (round.length > 0) goTo(0);
+    if (round.length > 0) goTo(current);
     const clock = $('quiz-timer');
     clock.hidden = !timed || round.length === 0;
-    if (timed && round.length > 0) {
-      const end = Date.now() + examPaceSeconds(round.length) * 1000;
-      const tick = () => {
-        const left = (end - Date.now()) / 1000;
-        clock.textContent = t('quiz.js.timeLeft', { clock: formatClock(left) });
-        if (left <= 0) finish();
-      };
-      tick();
-      timer = window.setInterval(tick, 1000);
-    }
+    end = timed && round.length > 0 ? (resume?.end ?? Date.now() + examPaceSeconds(round.length) * 1000) : null;
+    if (end !== null) stopClock = runClock(clock, end, t, finish);
+    save();
   };
 
   const firstOption = () => document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .options button');
@@ -220,6 +227,7 @@ export function startQuiz(): void {
       }
       current = at;
       showCurrent();
+      save();
       prefetch();
     };
     if (wait.length === 0) {
@@ -250,16 +258,12 @@ export function startQuiz(): void {
   $('quiz-prev').addEventListener('click', () => goTo(Math.max(0, current - 1)));
   $('quiz-next').addEventListener('click', () => goTo(Math.min(round.length - 1, current + 1)));
   $('quiz-finish').addEventListener('click', finish);
-  // A peek is a mistake too: the reader did not know it.
   /** A new round from the summary: the reader is taken to its first question, which gets focus. */
   const restart = (questions: BankedItem[]) => {
     start(questions);
-    const head = document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .q-head');
-    if (!head) return;
-    head.tabIndex = -1;
-    head.focus({ preventScroll: true });
-    head.scrollIntoView({ block: 'start' });
+    focusShown();
   };
+  // A peek is a mistake too: the reader did not know it.
   $('quiz-retry').addEventListener('click', () => restart(round.filter(isMistake)));
   document.addEventListener(
     'toggle',
@@ -273,12 +277,13 @@ export function startQuiz(): void {
   );
   $('quiz-restart').addEventListener('click', () => restart(round));
 
-  // One question at a time, only the first question's bank is waited for; as a list, every bank of the set.
+  // One question at a time, only the bank of the question on show is waited for; as a list, or to show a finished
+  // round's review again after a reload, every bank of the set.
   const first = planBanks(
     wanted.map((item) => item.bank),
-    0,
+    saved?.current ?? 0,
     banks.loaded,
-    { list: listMode },
+    { list: listMode || saved?.finished === true },
   );
   void loadWithStatus(
     'quiz',
@@ -286,7 +291,8 @@ export function startQuiz(): void {
     async () => {
       await banks.fetch(first.wait);
       place();
-      start(wanted);
+      start(wanted, saved ?? undefined);
+      if (saved?.finished) finish();
     },
     firstOption,
   );

@@ -1,5 +1,7 @@
 // One question of the practice round in the browser: its options as buttons, locked once settled (the right one
 // marked, and the reader's choice when there was one), and reset for a new round.
+import type { Translate } from '../../lib/i18n/messages.ts';
+import type { Outcome } from '../../lib/practice/scoring.ts';
 
 /** Turns a question's options into buttons. */
 export function prepare(el: HTMLElement): void {
@@ -38,4 +40,27 @@ export function resetQuestion(el: HTMLElement): void {
     button.removeAttribute('aria-pressed');
     delete button.dataset['state'];
   }
+}
+
+/** What a settled question says under its options: the choice to mark, the text and its state. */
+export function verdictOf(
+  t: Translate<string>,
+  el: HTMLElement,
+  outcome: Outcome | undefined,
+  choice: string | undefined,
+  peeked: boolean,
+): [string | null, string, string] {
+  if (peeked) return [null, t('quiz.js.peeked'), 'peeked'];
+  return outcome === 'right'
+    ? [choice ?? null, t('quiz.js.right'), 'right']
+    : [choice ?? null, t('quiz.js.wrong', { answer: el.dataset['answer'] ?? '' }), 'wrong'];
+}
+
+/** Takes the reader to the question on show (below the sticky score bar) and focuses its heading. */
+export function focusShown(): void {
+  const head = document.querySelector<HTMLElement>('.quiz-question:not([hidden]) .q-head');
+  if (!head) return;
+  head.tabIndex = -1;
+  head.focus({ preventScroll: true });
+  head.scrollIntoView({ block: 'start' });
 }

@@ -18,18 +18,24 @@ export interface RoundResult {
   labels: Readonly<Record<string, string>>;
 }
 
+/** The numbers of a score line ("Score 4.67 of 10 · 3 right, 1 wrong, 1 not answered"), as message parameters. */
+export function scoreParams(outcomes: readonly Outcome[]) {
+  const sum = tally(outcomes);
+  return {
+    score: formatMarks(sum.thirds),
+    max: formatMarks(maxThirds(outcomes.length)),
+    right: sum.right,
+    wrong: sum.wrong,
+    unanswered: sum.unanswered,
+  };
+}
+
 /** Fills the summary's total (`total`) and table body (`rows`). */
 export function renderSummary(t: Translate<string>, result: RoundResult, total: HTMLElement, rows: HTMLElement): void {
   const { round, outcome, peeked, labels } = result;
-  const all = tally(round.map(outcome));
   total.textContent =
-    t('quiz.js.total', {
-      score: formatMarks(all.thirds),
-      max: formatMarks(maxThirds(round.length)),
-      right: all.right,
-      wrong: all.wrong,
-      unanswered: all.unanswered,
-    }) + (peeked.size > 0 ? t('quiz.js.peekedCount', { count: peeked.size }) : '');
+    t('quiz.js.total', scoreParams(round.map(outcome))) +
+    (peeked.size > 0 ? t('quiz.js.peekedCount', { count: peeked.size }) : '');
   const topics = [...new Set(round.flatMap((item) => item.topics))];
   rows.replaceChildren(
     ...topics.map((topic) => {
