@@ -14,6 +14,7 @@ import { pageIdProblems } from './rules/page-ids.ts';
 import { referenceProblems } from './rules/references.ts';
 import { syllabusProblems } from './rules/syllabus.ts';
 import { titleProblems } from './rules/titles.ts';
+import { citationProblems } from './rules/citations.ts';
 import { placeholderProblems } from './skeleton.ts';
 import { unusedProblems } from './rules/unused.ts';
 
@@ -59,6 +60,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...bodyProblems(content),
     ...pageIdProblems(content),
     ...titleProblems(content),
+    ...citationProblems(content),
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),
     ...originalityProblems(content.texts),
