@@ -50,6 +50,24 @@ test('"Retry mistakes" is offered only when the round has mistakes', async ({ pa
   await expect(page.getByRole('button', { name: 'Retry mistakes' })).toBeHidden();
 });
 
+test('on a 360×640 phone the round keeps one compact sticky strip, not a third of the screen', async ({
+  page,
+  site,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await open(page, site, 'practice/?set=note:defence-and-security&timer=on');
+  await expect(page.locator('.quiz-question:visible')).toHaveCount(1);
+  const sticky = await page
+    .locator('.quiz-round, .quiz-nav')
+    .evaluateAll((els) =>
+      els
+        .filter((el) => getComputedStyle(el).position === 'sticky')
+        .reduce((sum, el) => sum + el.getBoundingClientRect().height, 0),
+    );
+  expect(sticky).toBeGreaterThan(0);
+  expect(sticky).toBeLessThanOrEqual(640 * 0.2);
+});
+
 test('a wrong tap shows the right answer and takes off two thirds of a mark, exactly', async ({ page, site }) => {
   await open(page, site, 'practice/?set=topic:jimex&mode=list');
   const questions = page.locator('.quiz-question:visible');
