@@ -5,9 +5,10 @@ import { offline } from './offline.ts';
 import { print } from './print.ts';
 import { progress } from './progress.ts';
 import { quiz } from './quiz.ts';
+import { revision } from './revision.ts';
 import { site } from './site.ts';
 
-export const en = { ...site, ...offline, ...progress, ...quiz, ...print } as const;
+export const en = { ...site, ...offline, ...progress, ...quiz, ...print, ...revision } as const;
 
 /** A key of the interface strings. */
 export type UiKey = keyof typeof en;
