@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readConfig } from '../lib/config.ts';
+import { LOCALES, useTranslations } from '../lib/i18n/index.ts';
 import { countWords } from '../lib/reading.ts';
 import { renderPool } from './render-pool.ts';
 
@@ -20,13 +21,15 @@ export function markdownCacheDir(env: Record<string, string | undefined> = proce
 
 /**
  * What the rendered HTML depends on besides the body: the site's base path, the Markdown configuration and our
- * plugins, and the versions of the packages that render. Any change gives new keys, so stale HTML is never reused.
+ * plugins, the strings they add (src/i18n/<locale>/markdown.ts) and the versions of the packages that render. Any
+ * change gives new keys, so stale HTML is never reused.
  */
 function pipelineKey(base: string): string {
   const hash = createHash('sha256').update(base);
   hash.update(readFileSync('astro.config.mjs'));
   for (const file of readdirSync(new URL('./', import.meta.url)).sort())
     hash.update(readFileSync(new URL(`./${file}`, import.meta.url)));
+  for (const locale of LOCALES) hash.update(useTranslations(locale).messagesFor('markdown.'));
   for (const pkg of ['astro', '@astrojs/markdown-remark', 'remark-gfm'])
     hash.update(readFileSync(join('node_modules', pkg, 'package.json')));
   return hash.digest('hex');

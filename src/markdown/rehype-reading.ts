@@ -1,5 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import GithubSlugger from 'github-slugger';
+import { DEFAULT_LOCALE, useTranslations, type Locale, type UiKey } from '../lib/i18n/index.ts';
+import type { Translate } from '../lib/i18n/messages.ts';
 
 const HEADING = /^h[1-6]$/;
 /** Headings that get a copyable anchor link: the ones the contents list shows. */
@@ -20,12 +22,14 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 });
 
 /** A heading followed by its anchor link; the link sits outside the heading so the heading's name stays its text. */
-function anchored(heading: Element, id: string, text: string): Element {
+function anchored(heading: Element, id: string, text: string, t: Translate<UiKey>): Element {
   return el('div', { className: ['heading-wrap', `heading-wrap-${heading.tagName}`] }, [
     heading,
     el('a', { className: ['heading-anchor'], href: `#${id}` }, [
       el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
-      el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Link to the section “${text}”` }]),
+      el('span', { className: ['visually-hidden'] }, [
+        { type: 'text', value: t('markdown.anchor', { heading: text }) },
+      ]),
     ]),
   ]);
 }
@@ -39,9 +43,11 @@ function scrollable(table: Element, label: string): Element {
 /**
  * Reading aids for note bodies: every heading gets its id here (github-slugger, as Astro would, so Astro keeps it and
  * the contents list matches), h2 and h3 get a copyable anchor link, and every table is wrapped in a keyboard-focusable
- * scrolling region named after its caption or the heading before it (numbered when a name repeats).
+ * scrolling region named after its caption or the heading before it (numbered when a name repeats). The labels are
+ * in `locale`'s language.
  */
-export function rehypeReading() {
+export function rehypeReading({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
+  const { t } = useTranslations(locale);
   return (tree: Root) => {
     const slugger = new GithubSlugger();
     let lastHeading = '';
@@ -51,8 +57,10 @@ export function rehypeReading() {
     const tableName = (name: string) => {
       const n = (tables.get(name) ?? 0) + 1;
       tables.set(name, n);
-      const label = n === 1 ? 'Table' : `Table ${n}`;
-      return name ? `${label}: ${name}` : label;
+      if (n === 1) return name ? t('markdown.table.named', { name }) : t('markdown.table');
+      return name
+        ? t('markdown.table.numberedNamed', { number: n, name })
+        : t('markdown.table.numbered', { number: n });
     };
     const walk = (parent: Root | Element) => {
       parent.children = parent.children.map((child) => {
@@ -62,7 +70,7 @@ export function rehypeReading() {
           const id = typeof child.properties['id'] === 'string' ? child.properties['id'] : slugger.slug(text);
           child.properties['id'] = id;
           lastHeading = text;
-          return ANCHORED.has(child.tagName) ? anchored(child, id, text) : child;
+          return ANCHORED.has(child.tagName) ? anchored(child, id, text, t) : child;
         }
         if (child.tagName === 'table') {
           const caption = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');

@@ -1,8 +1,9 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isMarker, MARKER_START, MARKERS, markerCitations } from '../lib/beyond-source.ts';
+import { isMarker, MARKER_START, markerCitations, type MarkerName } from '../lib/beyond-source.ts';
 import { formatDate } from '../lib/dates.ts';
+import { DEFAULT_LOCALE, useTranslations, type Locale, type UiKey } from '../lib/i18n/index.ts';
 
 /** A citation as it reaches the renderer: the parsed frontmatter (a Date), or raw YAML (a string) in tests. */
 interface CitationData {
@@ -15,17 +16,24 @@ interface CitationData {
 
 const dateOf = (value: Date | string): Date => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`));
 
+/** Each marker's visible label and the hint after it, as interface strings. */
+const MARKER_KEYS: Readonly<Record<MarkerName, { label: UiKey; hint: UiKey }>> = {
+  BEYOND: { label: 'markdown.beyond.label', hint: 'markdown.beyond.hint' },
+  CORRECTION: { label: 'markdown.correction.label', hint: 'markdown.correction.hint' },
+};
+
 /** "Source: Publisher, “Title”, 29 August 2025" with the title linked, one entry per cited id, in order. */
-function sourceLine(ids: readonly string[], citations: readonly CitationData[]): Paragraph | undefined {
+function sourceLine(ids: readonly string[], citations: readonly CitationData[], locale: Locale): Paragraph | undefined {
+  const { t } = useTranslations(locale);
   const cited = ids.flatMap((id) => citations.filter((c) => c.id === id));
   if (cited.length === 0) return undefined;
-  const children: PhrasingContent[] = [{ type: 'text', value: cited.length === 1 ? 'Source: ' : 'Sources: ' }];
+  const children: PhrasingContent[] = [{ type: 'text', value: t('markdown.sources', { count: cited.length }) }];
   cited.forEach((c, i) => {
-    if (i > 0) children.push({ type: 'text', value: '; ' });
+    if (i > 0) children.push({ type: 'text', value: t('markdown.source.separator') });
     children.push(
-      { type: 'text', value: `${c.publisher}, ` },
-      { type: 'link', url: c.url, children: [{ type: 'text', value: `“${c.title}”` }] },
-      { type: 'text', value: `, ${formatDate(dateOf(c.date))}` },
+      { type: 'text', value: t('markdown.source.before', { publisher: c.publisher }) },
+      { type: 'link', url: c.url, children: [{ type: 'text', value: t('markdown.source.title', { title: c.title }) }] },
+      { type: 'text', value: t('markdown.source.after', { date: formatDate(dateOf(c.date), locale) }) },
     );
   });
   return { type: 'paragraph', data: { hProperties: { className: ['marker-source'] } }, children };
@@ -36,9 +44,10 @@ function sourceLine(ids: readonly string[], citations: readonly CitationData[]):
  * source") and its sources (publisher, linked title, date) from the frontmatter's `citations`, so readers, screen
  * readers and black-and-white printouts all see which facts did not come from the news article and where they do
  * come from (print.css prints each link's URL). No raw HTML in the Markdown: the elements and classes are set
- * through mdast's hName/hProperties.
+ * through mdast's hName/hProperties. The labels and dates are in `locale`'s language.
  */
-export function remarkBeyondSource() {
+export function remarkBeyondSource({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
+  const { t } = useTranslations(locale);
   return (tree: Root, file: VFile) => {
     const frontmatter = (file.data as { astro?: { frontmatter?: { citations?: CitationData[] } } }).astro?.frontmatter;
     const citations = Array.isArray(frontmatter?.citations) ? frontmatter.citations : [];
@@ -57,17 +66,17 @@ export function remarkBeyondSource() {
       text.value = lineEnd === -1 ? '' : rest.slice(lineEnd).replace(/^\r?\n/, '');
       if (text.value === '') first.children.shift();
       if (first.children.length === 0) node.children.shift();
-      const { label, hint } = MARKERS[name];
+      const keys = MARKER_KEYS[name];
       const heading: Paragraph = {
         type: 'paragraph',
         data: { hProperties: { className: ['marker-label'] } },
         children: [
-          { type: 'strong', children: [{ type: 'text', value: label }] },
-          { type: 'text', value: ` (${hint})` },
+          { type: 'strong', children: [{ type: 'text', value: t(keys.label) }] },
+          { type: 'text', value: t('markdown.marker.hint', { hint: t(keys.hint) }) },
         ],
       };
       node.children.unshift(heading);
-      const source = sourceLine(ids, citations);
+      const source = sourceLine(ids, citations, locale);
       if (source) node.children.push(source);
       node.data = {
         ...node.data,
