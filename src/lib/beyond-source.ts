@@ -10,11 +10,8 @@
  * markers, a block that cites nothing, and a citation id the file does not declare.
  */
 
-/** The marker names a blockquote may open with, and what each renders as. */
-export const MARKERS = {
-  BEYOND: { label: 'Beyond the source', hint: 'added by us, not from the news article' },
-  CORRECTION: { label: 'Correction', hint: 'the news article is wrong or out of date here' },
-} as const;
+/** The marker names a blockquote may open with; their labels are interface strings (`markdown.` in src/i18n). */
+export const MARKERS = { BEYOND: {}, CORRECTION: {} } as const;
 export type MarkerName = keyof typeof MARKERS;
 
 /** `[!NAME]` at the very start of a blockquote's text; group 1 is the name. */
