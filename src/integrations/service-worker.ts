@@ -45,8 +45,12 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const plan = writePrecacheManifest(fileURLToPath(dir));
         logger.info(
-          `precache ${plan.precache.length} files, ${plan.bytes} bytes (pages ${plan.pageBytes} of a ${plan.budget}-byte budget); ${plan.deferred} pages cached on first view`,
+          `precache ${plan.precache.length} files, ${plan.bytes} bytes (pages ${plan.pageBytes} of a ${plan.budget}-byte budget, ${plan.requiredBytes} of them required); ${plan.deferred} pages cached on first view`,
         );
+        if (plan.requiredBytes > plan.budget)
+          logger.warn(
+            `the pages every first visit must save (menu, notes and what notes link to) are ${plan.requiredBytes} bytes, over the ${plan.budget}-byte budget: they are saved anyway, so a first visit costs more than the budget says`,
+          );
       },
     },
   };

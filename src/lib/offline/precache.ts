@@ -13,6 +13,12 @@ export interface OutputFile {
 
 /** Bytes of pages (uncompressed, as stored) a first visit precaches on top of the app shell and search index. */
 export const PRECACHE_BUDGET_BYTES = 3_000_000;
+/**
+ * Pages of this rank or lower are always precached, budget or not: the menu's sections, every note and every page a
+ * note links to (topics, mains), so a reader who opened the site once can follow any link offline. They count
+ * towards the budget; the build reports when they alone exceed it.
+ */
+export const REQUIRED_RANK = 5;
 /** The file listing what to precache, at the site root. */
 export const PRECACHE_MANIFEST = 'sw-precache.json';
 /** The service worker script, at the site root (a static file in public/). */
@@ -59,9 +65,14 @@ export interface PrecachePlan {
   pageBytes: number;
   /** Pages left to be cached when first viewed, because the budget was spent. */
   deferred: number;
+  /** Bytes of the required pages (rank 2 to REQUIRED_RANK), which are precached even over the budget. */
+  requiredBytes: number;
 }
 
-/** Chooses the precache list: shell and search index always; pages by rank then path while they fit the budget. */
+/**
+ * Chooses the precache list: shell, search index and the required pages always; the other pages by rank then path
+ * while they fit the budget.
+ */
 export function planPrecache(
   files: readonly OutputFile[],
   version: string,
@@ -75,17 +86,19 @@ export function planPrecache(
   let bytes = 0;
   let pageBytes = 0;
   let deferred = 0;
+  let requiredBytes = 0;
   for (const { file, rank: r } of ranked) {
     const page = r > 1;
-    if (page && pageBytes + file.bytes > budget) {
+    if (page && r > REQUIRED_RANK && pageBytes + file.bytes > budget) {
       deferred += 1;
       continue;
     }
     precache.push(urlOf(file.path));
     bytes += file.bytes;
     if (page) pageBytes += file.bytes;
+    if (page && r <= REQUIRED_RANK) requiredBytes += file.bytes;
   }
-  return { version, budget, precache, bytes, pageBytes, deferred };
+  return { version, budget, precache, bytes, pageBytes, deferred, requiredBytes };
 }
 
 /** The build's version: a digest of every listed file's path and hash, so an identical rebuild changes nothing. */

@@ -79,29 +79,28 @@ describe('planPrecache', () => {
     file('pagefind/pagefind.js', 500),
     file('print/index.html', 5000),
     file('syllabus/index.html', 100),
+    file('revision/jimex/index.html', 150),
+    file('questions/q/x/index.html', 250),
   ];
+  const required = ['./', 'pagefind/pagefind.js', 'syllabus/', 'notes/a/', 'notes/b/', 'topics/t/'];
   it.each([
+    ['a budget that fits everything', 10_000, [...required, 'questions/q/x/', 'revision/jimex/'], 0, 1900],
+    ['a budget that the required pages fill: the others wait for a first view', 1000, required, 2, 1500],
     [
-      'a budget that fits everything',
-      10_000,
-      ['./', 'pagefind/pagefind.js', 'syllabus/', 'notes/a/', 'notes/b/', 'topics/t/'],
-      0,
-      1500,
+      'a budget with room for one more page: the next that fits goes in',
+      1100,
+      [...required, 'revision/jimex/'],
+      1,
+      1650,
     ],
-    [
-      'a page budget that stops after one note: the menu section first, then the notes while they fit',
-      400,
-      ['./', 'pagefind/pagefind.js', 'syllabus/', 'notes/a/'],
-      2,
-      1000,
-    ],
-    ['no page budget: the shell and the search index still go in', 0, ['./', 'pagefind/pagefind.js'], 4, 600],
+    ['no page budget: the shell, the search index and the required pages still go in', 0, required, 2, 1500],
   ] as [string, number, string[], number, number][])('%s', (_what, budget, precache, deferred, bytes) => {
     const plan = planPrecache(files, 'v1', budget);
     expect(plan.precache).toEqual(precache);
     expect(plan.deferred).toBe(deferred);
     expect(plan.bytes).toBe(bytes);
     expect(plan.pageBytes).toBe(bytes - 600);
+    expect(plan.requiredBytes).toBe(900);
   });
 });
 
