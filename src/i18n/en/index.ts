@@ -2,7 +2,9 @@
 // a browser script receives the keys under its prefixes from its page (src/lib/i18n/messages.ts, pick()).
 // Placeholders are {name}; a string with forms by count is { one, other }. Every language has the same keys.
 import { errors } from './errors.ts';
+import { home } from './home.ts';
 import { markdown } from './markdown.ts';
+import { note } from './note.ts';
 import { offline } from './offline.ts';
 import { print } from './print.ts';
 import { progress } from './progress.ts';
@@ -10,7 +12,18 @@ import { quiz } from './quiz.ts';
 import { revision } from './revision.ts';
 import { site } from './site.ts';
 
-export const en = { ...site, ...offline, ...progress, ...quiz, ...print, ...revision, ...markdown, ...errors } as const;
+export const en = {
+  ...site,
+  ...offline,
+  ...progress,
+  ...quiz,
+  ...print,
+  ...revision,
+  ...markdown,
+  ...errors,
+  ...note,
+  ...home,
+} as const;
 
 /** A key of the interface strings. */
 export type UiKey = keyof typeof en;

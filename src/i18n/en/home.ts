@@ -1,0 +1,28 @@
+// The home page: what is here, the notes in reading order, the latest changes, topics and syllabus entry points.
+import type { Messages } from '../../lib/i18n/messages.ts';
+
+export const home = {
+  'home.heading': 'India–Japan relations, ready for the exam',
+  // {notes}, {topics} and {questions} are the counted strings below
+  'home.lede':
+    '{notes} for UPSC civil services aspirants, mapped to the GS syllabus, tagged with {topics}, and tested with {questions}. Read on any phone, search by topic, print to PDF.',
+  'home.lede.notes': { one: '{count} study note', other: '{count} study notes' },
+  'home.lede.topics': { one: '{count} prelims topic', other: '{count} prelims topics' },
+  'home.lede.questions': {
+    one: '{count} previous-year or practice question',
+    other: '{count} previous-year and practice questions',
+  },
+  'home.start': 'Start with the overview →',
+  'home.order.heading': 'Notes in reading order',
+  'home.order.headingAll': 'All notes in reading order',
+  // A large set: {next} is a link to the next note (its title), {topics} a link to /topics/ (home.order.topics)
+  'home.order.more':
+    'These are the first {shown} of {total} notes. Each note ends with a link to the next: carry on with note {n}, {next}, or find all {total} notes topic by topic under {topics}.',
+  'home.order.topics': 'Prelims topics',
+  'home.latest.heading': 'Latest updates',
+  'home.topics.heading': 'Prelims topics',
+  'home.topics.all': 'All topics with summaries →',
+  'home.syllabus.heading': 'By syllabus',
+  'home.pyqs': 'Previous-year questions',
+  'home.mains': 'Mains topics',
+} as const satisfies Messages;
