@@ -84,6 +84,8 @@ test('after one visit to the home page, every menu entry opens offline, and so d
     .locator('header nav[aria-label="Main"] a')
     .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(menu).toHaveLength(8);
+  // Nothing of the online visit still in flight when the connection drops (a late request would fail and log).
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   for (const href of menu) {
     const response = await page.goto(href);

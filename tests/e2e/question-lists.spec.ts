@@ -33,6 +33,18 @@ test('every question filter page states the number of questions it lists and has
   }
 });
 
+test('the home page states exactly how many previous-year and practice questions there are', async ({ page, site }) => {
+  await open(page, site, 'questions/pyq/');
+  const pyqs = await page.locator('article.question').count();
+  await open(page, site, PAGE_TYPES.questions);
+  const all = await page.locator('article.question').count();
+  expect(pyqs).toBeGreaterThan(0);
+  await open(page, site, PAGE_TYPES.home);
+  await expect(page.locator('.hero .lede')).toContainText(
+    `${pyqs} previous-year question${pyqs === 1 ? '' : 's'} and ${all - pyqs} practice questions`,
+  );
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 800 } });
 

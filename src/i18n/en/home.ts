@@ -8,10 +8,10 @@ export const home = {
     '{notes} for UPSC civil services aspirants, mapped to the GS syllabus, tagged with {topics}, and tested with {questions}. Read on any phone, search by topic, print to PDF.',
   'home.lede.notes': { one: '{count} study note', other: '{count} study notes' },
   'home.lede.topics': { one: '{count} prelims topic', other: '{count} prelims topics' },
-  'home.lede.questions': {
-    one: '{count} previous-year or practice question',
-    other: '{count} previous-year and practice questions',
-  },
+  // Exact, not a blurred total: "5 previous-year questions and 44 practice questions"
+  'home.lede.questions': '{pyqs} and {practice}',
+  'home.lede.pyqs': { one: '{count} previous-year question', other: '{count} previous-year questions' },
+  'home.lede.practice': { one: '{count} practice question', other: '{count} practice questions' },
   'home.start': 'Start with the overview →',
   'home.order.heading': 'Notes in reading order',
   'home.order.headingAll': 'All notes in reading order',
