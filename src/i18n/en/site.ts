@@ -2,6 +2,7 @@
 import type { Messages } from '../../lib/i18n/messages.ts';
 
 export const site = {
+  'site.skip': 'Skip to content',
   // Every page: the header and the footer
   'header.menu': 'Menu',
   'header.darkTheme': 'Dark theme',
