@@ -1,12 +1,27 @@
 // English interface strings, one key per string, one file per area of the site (a file's keys share its prefix);
 // a browser script receives the keys under its prefixes from its page (src/lib/i18n/messages.ts, pick()).
 // Placeholders are {name}; a string with forms by count is { one, other }. Every language has the same keys.
+import { glossary } from './glossary.ts';
+import { mains } from './mains.ts';
 import { offline } from './offline.ts';
 import { progress } from './progress.ts';
+import { questions } from './questions.ts';
 import { quiz } from './quiz.ts';
 import { site } from './site.ts';
+import { syllabus } from './syllabus.ts';
+import { topics } from './topics.ts';
 
-export const en = { ...site, ...offline, ...progress, ...quiz } as const;
+export const en = {
+  ...site,
+  ...offline,
+  ...progress,
+  ...quiz,
+  ...questions,
+  ...mains,
+  ...glossary,
+  ...topics,
+  ...syllabus,
+} as const;
 
 /** A key of the interface strings. */
 export type UiKey = keyof typeof en;
