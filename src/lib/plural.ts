@@ -1,19 +1,17 @@
-import { SITE_LANG } from './constants.ts';
+// "1 note", "0 notes", "1,000 questions": a count with its noun in the form the language's rules choose. Each noun
+// is a counted interface string holding the whole phrase (src/i18n/en/questions.ts, `questions.count.*`), so a
+// language puts the number where it goes and groups it as it writes numbers.
+import { DEFAULT_LOCALE, useTranslations, type Locale } from './i18n/index.ts';
 
-/** A word in its singular and plural forms, e.g. `{ one: 'note', other: 'notes' }`. */
-export interface Forms {
-  one: string;
-  other: string;
+/** The counted strings for notes, questions and (quick-revision) lines: pass one to plural(). */
+export const NOTE_FORMS = 'questions.count.notes' as const;
+export const QUESTION_FORMS = 'questions.count.questions' as const;
+export const LINE_FORMS = 'questions.count.lines' as const;
+
+/** One of the counted strings above. */
+export type Forms = typeof NOTE_FORMS | typeof QUESTION_FORMS | typeof LINE_FORMS;
+
+/** The count in the page's language, e.g. `plural(3, NOTE_FORMS)` → "3 notes". */
+export function plural(count: number, forms: Forms, locale: Locale = DEFAULT_LOCALE): string {
+  return useTranslations(locale).t(forms, { count });
 }
-
-const rules = new Intl.PluralRules(SITE_LANG);
-const numbers = new Intl.NumberFormat(SITE_LANG);
-
-/** "1 note", "0 notes", "1,000 questions": the count, grouped as the locale writes it, and the form its rules choose. */
-export function plural(count: number, forms: Forms): string {
-  return `${numbers.format(count)} ${rules.select(count) === 'one' ? forms.one : forms.other}`;
-}
-
-export const NOTE_FORMS: Forms = { one: 'note', other: 'notes' };
-export const QUESTION_FORMS: Forms = { one: 'question', other: 'questions' };
-export const LINE_FORMS: Forms = { one: 'line', other: 'lines' };

@@ -1,4 +1,6 @@
 import { PAPER_LABELS, QUESTIONS_PER_PAGE } from './constants.ts';
+import type { UiKey } from './i18n/index.ts';
+import type { Translate } from './i18n/messages.ts';
 import { pageCount, pageNumbers } from './paging.ts';
 import {
   isPyqKind,
@@ -8,19 +10,15 @@ import {
   type QuestionFormat,
 } from '../schemas/question.ts';
 
-/** How each multiple-choice format is named to readers. */
-export const QUESTION_FORMAT_LABELS: Record<QuestionFormat, string> = {
-  direct: 'Direct',
-  statements: 'Statements',
-  'how-many': 'How many',
-  'statement-i-ii': 'Statement-I / Statement-II',
-  'match-pairs': 'Match the pairs',
-};
-
-/** A static filter page of /questions/: its slug, its label, the group it sits in, and which questions match. */
+/**
+ * A static filter page of /questions/: its slug, what names it, the group it sits in (an id, which the filters name)
+ * and which questions match. The name is an interface string, or for a year the year itself; the page shows it in
+ * its language with facetLabel(). No string is looked up here: urls.ts brings this module into the browser's
+ * bundles through page-types.ts, and the strings files must not follow it there.
+ */
 export interface QuestionFacet {
   slug: string;
-  label: string;
+  name: UiKey | { text: string };
   group: 'Type' | 'Year' | 'Paper' | 'Format';
   test: (question: Question) => boolean;
 }
@@ -30,25 +28,29 @@ const isPyq = (q: Question) => isPyqKind(q.kind);
 /** Facets that have at least one question: PYQ / practice, each exam year, each paper, each MCQ format. */
 export function questionFacets(questions: readonly Question[]): QuestionFacet[] {
   const facets: QuestionFacet[] = [
-    { slug: 'pyq', label: 'Previous-year questions', group: 'Type', test: isPyq },
-    { slug: 'practice', label: 'Practice questions', group: 'Type', test: (q) => !isPyq(q) },
+    { slug: 'pyq', name: 'questions.facet.pyq', group: 'Type', test: isPyq },
+    { slug: 'practice', name: 'questions.facet.practice', group: 'Type', test: (q) => !isPyq(q) },
   ];
   const years = [...new Set(questions.flatMap((q) => (q.year === undefined ? [] : [q.year])))].sort((a, b) => b - a);
   for (const year of years)
-    facets.push({ slug: String(year), label: String(year), group: 'Year', test: (q) => q.year === year });
+    facets.push({ slug: String(year), name: { text: String(year) }, group: 'Year', test: (q) => q.year === year });
   for (const paper of Object.keys(PAPER_LABELS) as (keyof typeof PAPER_LABELS)[]) {
-    facets.push({ slug: paper, label: PAPER_LABELS[paper], group: 'Paper', test: (q) => q.paper === paper });
+    facets.push({ slug: paper, name: `questions.paper.${paper}`, group: 'Paper', test: (q) => q.paper === paper });
   }
   for (const format of QUESTION_FORMATS) {
     facets.push({
       slug: format,
-      label: QUESTION_FORMAT_LABELS[format],
+      name: `questions.format.${format}`,
       group: 'Format',
       test: (q) => q.format === format,
     });
   }
   return facets.filter((facet) => questions.some(facet.test));
 }
+
+/** What a facet is called in the page's language (`t` from useTranslations). */
+export const facetLabel = (facet: Pick<QuestionFacet, 'name'>, t: Translate<UiKey>): string =>
+  typeof facet.name === 'string' ? t(facet.name) : facet.name.text;
 
 /** How many questions carry each answer letter, a to d (letters nobody uses count 0). */
 export function answerKeyCounts(questions: readonly Question[]): Record<OptionLetter, number> {

@@ -2,15 +2,20 @@
 // a browser script receives the keys under its prefixes from its page (src/lib/i18n/messages.ts, pick()).
 // Placeholders are {name}; a string with forms by count is { one, other }. Every language has the same keys.
 import { errors } from './errors.ts';
+import { glossary } from './glossary.ts';
 import { home } from './home.ts';
+import { mains } from './mains.ts';
 import { markdown } from './markdown.ts';
 import { note } from './note.ts';
 import { offline } from './offline.ts';
 import { print } from './print.ts';
 import { progress } from './progress.ts';
+import { questions } from './questions.ts';
 import { quiz } from './quiz.ts';
 import { revision } from './revision.ts';
 import { site } from './site.ts';
+import { syllabus } from './syllabus.ts';
+import { topics } from './topics.ts';
 
 export const en = {
   ...site,
@@ -23,6 +28,11 @@ export const en = {
   ...errors,
   ...note,
   ...home,
+  ...questions,
+  ...mains,
+  ...glossary,
+  ...topics,
+  ...syllabus,
 } as const;
 
 /** A key of the interface strings. */

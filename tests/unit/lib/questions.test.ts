@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { PAPER_LABELS, QUESTIONS_PER_PAGE } from '../../../src/lib/constants.ts';
 import {
   answerKeyCounts,
+  facetLabel,
   formatCounts,
-  QUESTION_FORMAT_LABELS,
   questionFacets,
   questionListPages,
   sortQuestions,
 } from '../../../src/lib/questions.ts';
+import { useTranslations } from '../../../src/lib/i18n/index.ts';
 import { questionSchema, type Question } from '../../../src/schemas/question.ts';
 
 const options = ['one', 'two', 'three', 'four'];
@@ -91,10 +92,12 @@ describe('questionFacets', () => {
     ['prelims', PAPER_LABELS.prelims, 'Paper'],
     ['gs2', 'GS Paper II', 'Paper'],
     ['gs3', 'GS Paper III', 'Paper'],
-    ['direct', QUESTION_FORMAT_LABELS.direct, 'Format'],
+    ['direct', 'Direct', 'Format'],
   ])('labels the %s facet %j in the %s group', (slug, label, group) => {
     const facets = questionFacets([q.prelimsPyq(2020), q.mainsPyq(2020, 'gs2'), q.practiceMains('gs3')]);
-    expect(facets.find((facet) => facet.slug === slug)).toMatchObject({ label, group });
+    const facet = facets.find((f) => f.slug === slug);
+    expect(facet).toMatchObject({ group });
+    expect(facet && facetLabel(facet, useTranslations('en').t)).toBe(label);
   });
 
   describe('the test of each facet', () => {
