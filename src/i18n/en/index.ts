@@ -7,11 +7,12 @@ import { progress } from './progress.ts';
 import { quiz } from './quiz.ts';
 import { search } from './search.ts';
 import { site } from './site.ts';
+import { sw } from './sw.ts';
 
 // Built in a call marked pure: a bundler keeps a bare object spread for its possible getters, which put every string
 // into each browser bundle that imports a src/lib module using t() (practice/banks.ts with /practice/'s scripts).
 export const en = /* @__PURE__ */ (() =>
-  ({ ...site, ...offline, ...progress, ...quiz, ...search, ...practice }) as const)();
+  ({ ...site, ...offline, ...progress, ...quiz, ...search, ...practice, ...sw }) as const)();
 
 /** A key of the interface strings. */
 export type UiKey = keyof typeof en;
