@@ -1,4 +1,5 @@
 import { GS_LABELS } from './constants.ts';
+import { DEFAULT_LOCALE, LANG_TAG, useTranslations, type Locale } from './i18n/index.ts';
 import { SEARCH_TYPES } from './search-types.ts';
 import type { FilterName } from './search-filters.ts';
 
@@ -15,35 +16,46 @@ export interface Facet {
   values: FacetValue[];
 }
 
-const TYPE_LABELS: Record<string, string> = Object.fromEntries(
-  Object.entries(SEARCH_TYPES).map(([type, names]) => [type, names.many]),
-);
-
-/** Builds the facet panel from the site's taxonomy; values are ids (what the URL holds), labels are titles. */
-export function buildFacets(input: {
-  topics: { id: string; title: string }[];
-  mains: { id: string; title: string }[];
-  lines: { id: string; paper: keyof typeof GS_LABELS; text: string }[];
-  publications: { id: string; name: string }[];
-  years: number[];
-}): Facet[] {
-  const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label);
+/**
+ * Builds the facet panel from the site's taxonomy, in `locale`; values are ids (what the URL holds), labels are
+ * titles.
+ */
+export function buildFacets(
+  input: {
+    topics: { id: string; title: string }[];
+    mains: { id: string; title: string }[];
+    lines: { id: string; paper: keyof typeof GS_LABELS; text: string }[];
+    publications: { id: string; name: string }[];
+    years: number[];
+  },
+  locale: Locale = DEFAULT_LOCALE,
+): Facet[] {
+  const { t } = useTranslations(locale);
+  const byLabel = (a: FacetValue, b: FacetValue) => a.label.localeCompare(b.label, LANG_TAG[locale]);
   return [
-    { name: 'type', label: 'Type', values: Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label })) },
+    {
+      name: 'type',
+      label: t('search.facet.type'),
+      values: Object.entries(SEARCH_TYPES).map(([value, names]) => ({ value, label: t(names.many) })),
+    },
     {
       name: 'topic',
-      label: 'Prelims topic',
+      label: t('search.facet.topic'),
       values: input.topics.map((t) => ({ value: t.id, label: t.title })).sort(byLabel),
     },
     {
       name: 'mains',
-      label: 'Mains topic',
+      label: t('search.facet.mains'),
       values: input.mains.map((m) => ({ value: m.id, label: m.title })).sort(byLabel),
     },
-    { name: 'gs', label: 'GS paper', values: Object.entries(GS_LABELS).map(([value, label]) => ({ value, label })) },
+    {
+      name: 'gs',
+      label: t('search.facet.gs'),
+      values: Object.entries(GS_LABELS).map(([value, label]) => ({ value, label })),
+    },
     {
       name: 'line',
-      label: 'Syllabus line',
+      label: t('search.facet.line'),
       values: input.lines.map((l) => ({
         value: l.id,
         label: `${GS_LABELS[l.paper].replace('GS Paper ', 'GS ')}: ${l.text}`,
@@ -51,12 +63,12 @@ export function buildFacets(input: {
     },
     {
       name: 'publication',
-      label: 'Publication',
+      label: t('search.facet.publication'),
       values: input.publications.map((p) => ({ value: p.id, label: p.name })).sort(byLabel),
     },
     {
       name: 'year',
-      label: 'Year',
+      label: t('search.facet.year'),
       values: [...new Set(input.years)].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) })),
     },
   ];

@@ -1,6 +1,8 @@
 // Flashcards in the browser: the cards due today, one at a time; "Knew it" moves a card along the 1, 3, 7, 21-day
 // schedule and "Didn't" brings it back tomorrow. Which cards are due comes from the index on /practice/; the cards
-// themselves are fetched from their deck pages a few due cards ahead of the one shown.
+// themselves are fetched from their deck pages a few due cards ahead of the one shown. Its words come from the
+// status's data-messages (Flashcards.astro), in the page's language.
+import { clientTranslator } from '../../lib/i18n/client.ts';
 import { deckPath } from '../../lib/practice/banks.ts';
 import { decksToLoad, indexedCards, parsePracticeIndex } from '../../lib/practice/practice-index.ts';
 import { isDue, localDay, review } from '../../lib/practice/spaced.ts';
@@ -14,6 +16,7 @@ export function startFlashcards(): void {
   const root = document.getElementById('flashcards');
   if (!root) return;
   const status = document.getElementById('flash-status')!;
+  const t = clientTranslator(status.dataset['messages'], document.documentElement.lang);
   const list = document.getElementById('flash-cards')!;
   const today = localDay();
   const states = loadProgress().cards;
@@ -36,9 +39,7 @@ export function startFlashcards(): void {
       first.querySelector('details')!.open = false;
       first.querySelector<HTMLElement>('[data-grade]')!.hidden = false;
     }
-    status.textContent = due.length
-      ? `${due.length} card${due.length === 1 ? '' : 's'} due today. Recall the point, open the card, then grade yourself.`
-      : 'No cards due today. Cards you knew come back after 1, 3, 7 and 21 days.';
+    status.textContent = due.length ? t('practice.flash.js.due', { count: due.length }) : t('practice.flash.js.none');
   };
   /** Shows the first due card, fetching its deck first when needed, and the next decks in the background. */
   const advance = () => {

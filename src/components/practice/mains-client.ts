@@ -1,10 +1,14 @@
 // Mains writing practice in the browser: live word count, the optional timer, and the draft kept on the device.
+// Its words come from the list's data-messages (MainsPractice.astro), in the page's language.
+import { clientTranslator } from '../../lib/i18n/client.ts';
 import { wordsTyped } from '../../lib/practice/mains.ts';
 import { formatClock } from '../../lib/practice/scoring.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
 
 export function startMains(): void {
   const drafts = loadProgress().drafts;
+  const list = document.querySelector<HTMLElement>('.mains-list');
+  const t = clientTranslator(list?.dataset['messages'], document.documentElement.lang);
   for (const article of document.querySelectorAll<HTMLElement>('[data-mains]')) {
     const id = article.dataset['mains'] ?? '';
     const limit = Number(article.dataset['limit']);
@@ -17,7 +21,7 @@ export function startMains(): void {
     article.querySelector<HTMLElement>('[data-tools]')!.hidden = false;
     const showCount = () => {
       const n = wordsTyped(box.value);
-      count.textContent = `${n} of ${limit} words${n > limit ? ' (over the limit)' : ''}`;
+      count.textContent = t(n > limit ? 'practice.mains.js.over' : 'practice.mains.js.count', { n, limit });
       count.toggleAttribute('data-over', n > limit);
     };
     box.value = drafts[id]?.text ?? '';
@@ -29,7 +33,7 @@ export function startMains(): void {
       pending = window.setTimeout(() => {
         const text = box.value;
         updateProgress((p) => ({ ...p, drafts: { ...p.drafts, [id]: { text, saved: new Date().toISOString() } } }));
-        saved.textContent = 'Draft saved on this device.';
+        saved.textContent = t('practice.mains.js.saved');
       }, 500);
     });
     let timer: number | undefined;
@@ -38,12 +42,12 @@ export function startMains(): void {
       const end = Date.now() + minutes * 60_000;
       const tick = () => {
         const left = (end - Date.now()) / 1000;
-        clock.textContent = left > 0 ? `Time left ${formatClock(left)}` : 'Time is up.';
+        clock.textContent = left > 0 ? t('quiz.js.timeLeft', { clock: formatClock(left) }) : t('practice.mains.js.up');
         if (left <= 0) window.clearInterval(timer);
       };
       tick();
       timer = window.setInterval(tick, 1000);
-      button.textContent = `Restart ${minutes}-minute timer`;
+      button.textContent = t('practice.mains.js.restart', { minutes });
     });
   }
 }

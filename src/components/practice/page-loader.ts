@@ -1,6 +1,8 @@
 // Fetches question-bank and flashcard-deck pages for /practice/ and hands back their elements, with the loading
 // status and the error-and-Retry that LoadStatus.astro lays out. Pages are fetched once per visit; a failed fetch
-// is forgotten so Retry asks again (the service worker answers from its cache when the reader is offline).
+// is forgotten so Retry asks again (the service worker answers from its cache when the reader is offline). The
+// status's words come from LoadStatus's data-messages, in the page's language.
+import { clientTranslator } from '../../lib/i18n/client.ts';
 import { url } from '../../lib/urls.ts';
 
 const pages = new Map<string, Promise<Document>>();
@@ -36,11 +38,12 @@ export function clearStatus(id: string): void {
 /**
  * Runs `load` with the status and error of LoadStatus `id`: "Loading …" while it runs, and on failure a message
  * with a Retry button that runs it again. After a successful retry the button is gone, so focus goes to what
- * `after` returns: the first control of what was loaded.
+ * `after` returns: the first control of what was loaded. The words are LoadStatus `id`'s own
+ * (practice.load.<id>.loading and .failed); `_what`, what loads, is not shown (kept while callers pass it).
  */
 export function loadWithStatus(
   id: string,
-  what: string,
+  _what: string,
   load: () => Promise<void>,
   after?: () => HTMLElement | null | undefined,
 ): Promise<boolean> {
@@ -48,11 +51,12 @@ export function loadWithStatus(
   const error = document.getElementById(`${id}-error`)!;
   const message = error.querySelector<HTMLElement>('[data-message]')!;
   const retry = error.querySelector<HTMLButtonElement>('[data-retry]')!;
+  const t = clientTranslator(loading.dataset['messages'], document.documentElement.lang);
   let busy = false;
   const attempt = async (retrying: boolean): Promise<boolean> => {
     // Not `disabled`: a disabled button loses focus, and a reader retrying offline would lose their place.
     busy = true;
-    loading.textContent = `Loading ${what}…`;
+    loading.textContent = t(`practice.load.${id}.loading`);
     try {
       await load();
       loading.textContent = '';
@@ -61,7 +65,7 @@ export function loadWithStatus(
       return true;
     } catch {
       loading.textContent = '';
-      message.textContent = `Could not load ${what}. Check your connection, then try again.`;
+      message.textContent = t(`practice.load.${id}.failed`);
       error.hidden = false;
       return false;
     } finally {

@@ -1,12 +1,13 @@
 // The filter side of the search page: the "Filters (n)" panel, its checkboxes and counts, the removable chips of
-// active filters, and what to offer when nothing matches.
+// active filters, and what to offer when nothing matches. Its words come through `t` (the page's `search.page.js.`).
+import type { Translate } from '../../lib/i18n/messages.ts';
 import { FILTER_NAMES, NO_VALUE, type FilterName } from '../../lib/search-filters.ts';
 import { isEmptyState, selectedPairs, toggleFilter, type SearchPageState } from '../../lib/search-state.ts';
 
 /** Wide screens show the filters as a side column, always open; narrower ones behind "Filters (n)". */
 const WIDE = '(min-width: 56rem)';
 
-export function createFacetUi(form: HTMLFormElement, go: (next: SearchPageState) => void) {
+export function createFacetUi(form: HTMLFormElement, t: Translate<string>, go: (next: SearchPageState) => void) {
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const filters = $<HTMLDetailsElement>('filters');
   const filterCount = $('filter-count');
@@ -23,7 +24,10 @@ export function createFacetUi(form: HTMLFormElement, go: (next: SearchPageState)
   const all: Partial<Record<FilterName, string[]>> = {};
   for (const box of checkboxes) (all[box.name as FilterName] ??= [NO_VALUE]).push(box.value);
   const name = (facet: FilterName, value: string) =>
-    `${facetLabel.get(facet) ?? facet}: ${labelOf.get(`${facet}:${value}`) ?? value}`;
+    t('search.page.js.filter', {
+      facet: facetLabel.get(facet) ?? facet,
+      value: labelOf.get(`${facet}:${value}`) ?? value,
+    });
   let state: SearchPageState = { q: '', filters: {} };
 
   const wide = matchMedia(WIDE);
@@ -65,17 +69,21 @@ export function createFacetUi(form: HTMLFormElement, go: (next: SearchPageState)
       for (const facet of FILTER_NAMES) {
         const badge = form.querySelector<HTMLElement>(`[data-selected-for="${facet}"]`);
         const count = state.filters[facet]?.length ?? 0;
-        if (badge) badge.textContent = count ? `(${count} selected)` : '';
+        if (badge) badge.textContent = count ? t('search.page.js.selected', { count }) : '';
       }
       const pairs = selectedPairs(state.filters);
-      filterCount.textContent = pairs.length ? `(${pairs.length})` : '';
+      filterCount.textContent = pairs.length ? t('search.page.js.filterCount', { count: pairs.length }) : '';
       clearAll.hidden = isEmptyState(state);
       active.replaceChildren(
-        ...pairs.map(([facet, value]) =>
-          button(`${name(facet, value)} ✕`, 'chip-button', `Remove filter ${name(facet, value)}`, () =>
-            toggleFilter(state, facet, value),
-          ),
-        ),
+        ...pairs.map(([facet, value]) => {
+          const filter = name(facet, value);
+          return button(
+            t('search.page.js.chip', { filter }),
+            'chip-button',
+            t('search.page.js.remove', { filter }),
+            () => toggleFilter(state, facet, value),
+          );
+        }),
       );
       active.hidden = pairs.length === 0;
     },
@@ -101,20 +109,22 @@ export function createFacetUi(form: HTMLFormElement, go: (next: SearchPageState)
       const p = document.createElement('p');
       const pairs = selectedPairs(current.filters);
       if (!pairs.length) {
-        p.textContent = 'Check the spelling, try a shorter word, or browse the prelims topics.';
+        p.textContent = t('search.page.js.zeroHint');
         const link = document.createElement('a');
         link.href = `${(form.dataset['base'] ?? '/').replace(/\/$/, '')}/topics/`;
-        link.textContent = 'Browse all topics';
+        link.textContent = t('search.page.js.browse');
         zero.append(p, link);
         return;
       }
-      p.textContent = 'Nothing matches every filter at once. Drop one:';
+      p.textContent = t('search.page.js.zeroFilters');
       const ul = document.createElement('ul');
       ul.append(
         ...pairs.map(([facet, value]) =>
-          button(`Drop ${name(facet, value)}`, 'button', undefined, () => toggleFilter(current, facet, value)),
+          button(t('search.page.js.drop', { filter: name(facet, value) }), 'button', undefined, () =>
+            toggleFilter(current, facet, value),
+          ),
         ),
-        button('Clear all filters', 'button', undefined, () => ({ q: current.q, filters: {} })),
+        button(t('search.page.js.clearFilters'), 'button', undefined, () => ({ q: current.q, filters: {} })),
       );
       zero.append(p, ul);
     },

@@ -1,5 +1,7 @@
 // DOM for one search result, a best-bet card and the "showing results for" line: shared by the page and the dialog.
-// Everything from the index goes in as text; only Pagefind's <mark> survives (see markedText).
+// Everything from the index goes in as text; only Pagefind's <mark> survives (see markedText). The words come from
+// `t`, over the page's data-messages (`search.js.`; the search page's topic chips `search.page.js.topics`).
+import type { Translate } from '../../lib/i18n/messages.ts';
 import type { BetTopic } from '../../lib/search/best-bets.ts';
 import { SEARCH_TYPES } from '../../lib/search-types.ts';
 import type { Answer, PagefindResultData } from './search-engine.ts';
@@ -24,9 +26,9 @@ function titleBlock(type: string, title: string, href: string): HTMLElement[] {
 }
 
 /** A best bet: the topic a query names, shown first as a card with its one-line summary. */
-export function renderBet(topic: BetTopic): HTMLLIElement {
+export function renderBet(t: Translate<string>, topic: BetTopic): HTMLLIElement {
   const li = element('li', 'result best-bet');
-  li.append(...titleBlock('Topic · best match', topic.title, topic.url), element('p', 'excerpt', topic.summary));
+  li.append(...titleBlock(t('search.js.bestMatch'), topic.title, topic.url), element('p', 'excerpt', topic.summary));
   return li;
 }
 
@@ -37,16 +39,21 @@ const plain = (html: string) =>
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** One result: type, title, one excerpt, a few topic chips, and at most two sections whose text adds something. */
-export function renderResult(data: PagefindResultData, topicLabel?: (id: string) => string): HTMLLIElement {
+export function renderResult(
+  t: Translate<string>,
+  data: PagefindResultData,
+  topicLabel?: (id: string) => string,
+): HTMLLIElement {
   const li = element('li', 'result');
   const title = data.meta['title'] ?? data.url;
   const excerpt = element('p', 'excerpt');
   excerpt.append(...markedText(data.excerpt));
-  li.append(...titleBlock(SEARCH_TYPES[data.meta['type'] ?? '']?.one ?? 'Page', title, data.url), excerpt);
+  const type = SEARCH_TYPES[data.meta['type'] ?? '']?.one;
+  li.append(...titleBlock(type ? t(type) : t('search.js.type.page'), title, data.url), excerpt);
   const topics = topicLabel ? (data.filters['topic'] ?? []) : [];
   if (topics.length) {
     const chips = element('ul', 'result-chips');
-    chips.setAttribute('aria-label', 'Topics');
+    chips.setAttribute('aria-label', t('search.page.js.topics'));
     chips.append(...topics.slice(0, CHIP_LIMIT).map((id) => element('li', undefined, topicLabel?.(id) ?? id)));
     li.append(chips);
   }
@@ -64,7 +71,7 @@ export function renderResult(data: PagefindResultData, topicLabel?: (id: string)
   });
   if (subs.length) {
     const ul = element('ul', 'sub-results');
-    ul.setAttribute('aria-label', 'Matching sections');
+    ul.setAttribute('aria-label', t('search.js.sections'));
     for (const sub of subs.slice(0, SUB_LIMIT)) {
       const item = element('li');
       const link = element('a', undefined, sub.title);
@@ -106,21 +113,38 @@ function withoutHeading(nodes: Node[], heading: string): Node[] {
   return out;
 }
 
+/** A slot's mark in a filled message: a private-use character no typed query holds, around the slot's name. */
+const SLOT = (name: string) => `\uE000${name}\uE000`;
+
+/** The text of a message filled with SLOT marks, with each mark replaced by its node (the mark's name in `nodes`). */
+function slotted(text: string, nodes: Record<string, Node>): (string | Node)[] {
+  return text
+    .split(/\uE000(\w+)\uE000/)
+    .map((part, i) => (i % 2 ? (nodes[part] ?? '') : part))
+    .filter((part) => part !== '');
+}
+
 /**
  * "Showing results for JIMEX (searched for jimx)" with a link to search exactly as typed; for a Hindi query the
  * same in Hindi first, since the notes are in English for now. Empty when the query was searched as typed.
  */
-export function renderRewrite(answer: Answer | null, q: string, exactHref: string, topicsHref: string): Node[] {
+export function renderRewrite(
+  t: Translate<string>,
+  answer: Answer | null,
+  q: string,
+  exactHref: string,
+  topicsHref: string,
+): Node[] {
   const out: Node[] = [];
   if (answer?.hindi) {
     const hi = element('p', 'hindi-note');
     hi.lang = 'hi';
     hi.textContent = answer.rewrite
-      ? `नोट्स अभी केवल अंग्रेज़ी में हैं। “${q}” के लिए अंग्रेज़ी शब्द “${answer.rewrite.to}” से मिलते विषय और परिणाम नीचे हैं।`
-      : 'नोट्स अभी केवल अंग्रेज़ी में हैं। अंग्रेज़ी में खोजें, या सभी विषय देखें।';
+      ? t('search.js.hindi.rewrite', { query: q, term: answer.rewrite.to })
+      : t('search.js.hindi.none');
     out.push(hi);
     if (!answer.rewrite) {
-      const link = element('a', undefined, 'Browse all topics (सभी विषय)');
+      const link = element('a', undefined, t('search.js.hindi.browse'));
       link.href = topicsHref;
       out.push(link);
       return out;
@@ -129,9 +153,11 @@ export function renderRewrite(answer: Answer | null, q: string, exactHref: strin
   if (!answer?.rewrite) return out;
   const p = element('p', 'rewrite');
   const strong = element('strong', undefined, answer.rewrite.to);
-  const exact = element('a', undefined, `Search for “${q}” instead`);
+  const exact = element('a', undefined, t('search.js.exact', { query: q }));
   exact.href = exactHref;
-  p.append('Showing results for ', strong, ` (searched for ${q}). `, exact);
+  p.append(
+    ...slotted(t('search.js.rewrite', { term: SLOT('term'), query: q, exact: SLOT('exact') }), { term: strong, exact }),
+  );
   out.push(p);
   return out;
 }

@@ -1,5 +1,7 @@
 // The search page in the browser: reads the state from the URL, asks the search engine, renders best bets, results
 // and facet counts, and writes every change back to the URL. Loaded only on /search/ (a note page ships none of it).
+// Its words come from the form's data-messages, in the page's language.
+import { clientTranslator } from '../../lib/i18n/client.ts';
 import { betsForFilters } from '../../lib/search/best-bets.ts';
 import { FILTER_NAMES, type FilterName } from '../../lib/search-filters.ts';
 import {
@@ -32,7 +34,8 @@ export function startSearchPage(): void {
   const base = form.dataset['base'] ?? '/';
   const topicsHref = `${base.replace(/\/$/, '')}/topics/`;
   const engine = createEngine(base);
-  const facets = createFacetUi(form, (next) => update(next, 'push'));
+  const t = clientTranslator(form.dataset['messages'], document.documentElement.lang);
+  const facets = createFacetUi(form, t, (next) => update(next, 'push'));
 
   let state = parseSearchState(location.search);
   let shown: PagefindSearch['results'] = [];
@@ -41,10 +44,10 @@ export function startSearchPage(): void {
   let generation = 0;
 
   if (form.dataset['dev'] === 'true') {
-    showNotice('Search needs a built site: the index is made after `astro build`. Run `npm start` and open it there.');
+    showNotice(t('search.page.js.devNotice'));
   }
   void engine.pagefind.then((pagefind) => {
-    if (!pagefind) showNotice('The search index could not be loaded. Search needs the built site (`npm start`).');
+    if (!pagefind) showNotice(t('search.page.js.indexFailed'));
   });
 
   function showNotice(text: string) {
@@ -76,7 +79,7 @@ export function startSearchPage(): void {
       list.replaceChildren();
       rewrite.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Type a word or tick a filter to see results.';
+      status.textContent = t('search.page.js.empty');
       facets.renderCounts(everything?.filters ?? {}, {});
       facets.renderZero(false, state);
       return;
@@ -102,25 +105,30 @@ export function startSearchPage(): void {
     skip = new Set(bets.map((b) => b.url));
     shown = answer.search.results;
     shownCount = 0;
-    list.replaceChildren(...bets.map(renderBet));
+    list.replaceChildren(...bets.map((bet) => renderBet(t, bet)));
     const exactHref = `${location.pathname}${serializeSearchState({ ...state, exact: true })}`;
-    rewrite.replaceChildren(...renderRewrite(answer, state.q, exactHref, topicsHref));
+    rewrite.replaceChildren(...renderRewrite(t, answer, state.q, exactHref, topicsHref));
     await showMore(mine);
     if (mine !== generation) return;
-    const total = shown.length;
-    const what = answer.term ? ` for “${answer.term}”` : '';
-    const filtered = selectedPairs(state.filters).length ? ' with the filters you chose' : '';
-    status.textContent = total
-      ? `${total} result${total === 1 ? '' : 's'}${what}${filtered}.`
-      : `No results${what}${filtered}.`;
-    facets.renderZero(total === 0 && bets.length === 0 && !answer.hindi, state);
+    const count = shown.length;
+    status.textContent = statusLine(count, answer.term, selectedPairs(state.filters).length > 0);
+    facets.renderZero(count === 0 && bets.length === 0 && !answer.hindi, state);
+  }
+
+  /** "3 results for “jimex” with the filters you chose.", each of its four forms a message of its own. */
+  function statusLine(count: number, term: string | null, filtered: boolean): string {
+    if (filtered && term)
+      return count ? t('search.page.js.countFor', { count, term }) : t('search.page.js.noneFor', { term });
+    if (filtered) return count ? t('search.page.js.count', { count }) : t('search.page.js.none');
+    if (term) return count ? t('search.js.countFor', { count, term }) : t('search.js.noneFor', { term });
+    return count ? t('search.js.count', { count }) : t('search.js.none');
   }
 
   async function showMore(mine: number) {
     const batch = shown.slice(shownCount, shownCount + (shownCount === 0 ? PAGE_SIZE : MORE_SIZE));
     const data = await Promise.all(batch.map((r) => r.data()));
     if (mine !== generation) return;
-    list.append(...data.filter((d) => !skip.has(d.url)).map((d) => renderResult(d, facets.topicLabel)));
+    list.append(...data.filter((d) => !skip.has(d.url)).map((d) => renderResult(t, d, facets.topicLabel)));
     shownCount += batch.length;
     more.hidden = shownCount >= shown.length;
   }

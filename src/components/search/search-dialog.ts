@@ -1,5 +1,7 @@
 // The search dialog opened from the header (or Ctrl/⌘+K, or "/"): best bets and the first results as you type,
-// without leaving the page. HeaderSearch loads this file the first time the dialog opens, never before.
+// without leaving the page. HeaderSearch loads this file the first time the dialog opens, never before. Its words
+// come from the dialog's data-messages, in the page's language.
+import { clientTranslator } from '../../lib/i18n/client.ts';
 import { serializeSearchState } from '../../lib/search-state.ts';
 import { renderBet, renderResult, renderRewrite } from './render-result.ts';
 import { createEngine } from './search-engine.ts';
@@ -14,6 +16,7 @@ function startDialog(dialog: HTMLDialogElement) {
   const base = dialog.dataset['base'] ?? '/';
   const root = base.replace(/\/$/, '');
   const engine = createEngine(base);
+  const t = clientTranslator(dialog.dataset['messages'], document.documentElement.lang);
   const form = dialog.querySelector('form') as HTMLFormElement;
   const input = dialog.querySelector('input') as HTMLInputElement;
   const status = dialog.querySelector('.status') as HTMLElement;
@@ -35,22 +38,26 @@ function startDialog(dialog: HTMLDialogElement) {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = t('search.js.searching');
     const answer = await engine.ask(q, {}, false);
     if (mine !== generation) return;
     if (!answer) {
-      status.textContent = 'The search index could not be loaded.';
+      status.textContent = t('search.js.indexFailed');
       return;
     }
     const bets = answer.bets.topics;
     const skip = new Set(bets.map((b) => b.url));
     const data = await Promise.all(answer.search.results.slice(0, DIALOG_RESULTS).map((r) => r.data()));
     if (mine !== generation) return;
-    list.replaceChildren(...bets.map(renderBet), ...data.filter((d) => !skip.has(d.url)).map((d) => renderResult(d)));
-    rewrite.replaceChildren(...renderRewrite(answer, q, searchHref(q, true), `${root}/topics/`));
-    const total = answer.search.results.length;
-    const what = answer.term ? ` for “${answer.term}”` : '';
-    status.textContent = total ? `${total} result${total === 1 ? '' : 's'}${what}.` : `No results${what}.`;
+    list.replaceChildren(
+      ...bets.map((bet) => renderBet(t, bet)),
+      ...data.filter((d) => !skip.has(d.url)).map((d) => renderResult(t, d)),
+    );
+    rewrite.replaceChildren(...renderRewrite(t, answer, q, searchHref(q, true), `${root}/topics/`));
+    const count = answer.search.results.length;
+    const term = answer.term;
+    if (term) status.textContent = count ? t('search.js.countFor', { count, term }) : t('search.js.noneFor', { term });
+    else status.textContent = count ? t('search.js.count', { count }) : t('search.js.none');
   }
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];

@@ -1,7 +1,7 @@
 // The question banks and flashcard decks of /practice/: their URLs and labels. Their paging is in bank-pages.ts,
 // apart from this file so the page-type registry (src/lib/page-types.ts) can page them while this file builds
 // their URLs from it.
-import { SITE_LANG } from '../constants.ts';
+import { DEFAULT_LOCALE, useTranslations, type Locale } from '../i18n/index.ts';
 import * as PAGE_TYPES from '../page-types.ts';
 
 export { pageCount, pageNumbers, pageOf, pagesOf, paginate, type Page } from './bank-pages.ts';
@@ -11,10 +11,8 @@ export const bankPath = (n: number) => PAGE_TYPES.questionBank.href({ n });
 /** Site path of flashcard deck `n`. */
 export const deckPath = (n: number) => PAGE_TYPES.cardDeck.href({ n });
 
-const numbers = new Intl.NumberFormat(SITE_LANG);
-
-/** `51–100 of 1,000` (`7 of 7` for a page of one); numbers grouped as the site's locale groups them. */
-export function rangeLabel(first: number, last: number, total: number): string {
-  const span = first === last ? numbers.format(first) : `${numbers.format(first)}–${numbers.format(last)}`;
-  return `${span} of ${numbers.format(total)}`;
+/** `51–100 of 1,000` (`7 of 7` for a page of one) in `locale`, its numbers grouped as the language groups them. */
+export function rangeLabel(first: number, last: number, total: number, locale: Locale = DEFAULT_LOCALE): string {
+  const { t } = useTranslations(locale);
+  return first === last ? t('practice.range.one', { first, total }) : t('practice.range', { first, last, total });
 }

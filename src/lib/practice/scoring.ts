@@ -1,6 +1,6 @@
 // UPSC prelims marking: +2 for a right answer, a third of that (2/3) taken off for a wrong one, 0 when left blank.
 // Scores are kept in whole thirds of a mark so that no floating-point sum ever drifts (3 wrong answers = exactly −2).
-import { SITE_LANG } from '../constants.ts';
+import { DEFAULT_LOCALE, LANG_TAG, type Locale } from '../i18n/locales.ts';
 
 /** Thirds of a mark for a right answer (+2). */
 export const RIGHT_THIRDS = 6;
@@ -35,11 +35,13 @@ export function tally(outcomes: readonly Outcome[]): Tally {
 /** The most a round of `questions` questions can score, in thirds. */
 export const maxThirds = (questions: number) => questions * RIGHT_THIRDS;
 
-const marks = new Intl.NumberFormat(SITE_LANG, { maximumFractionDigits: 2, signDisplay: 'negative' });
+/** Each language's marks format, made on first use (a round formats a score per answer). */
+const marks: Partial<Record<Locale, Intl.NumberFormat>> = {};
 
-/** A score in thirds written as marks: 14 → "4.67", −4 → "−1.33", 12 → "4". */
-export function formatMarks(thirds: number): string {
-  return marks.format(thirds / 3).replace('-', '−');
+/** A score in thirds written as marks in `locale`: 14 → "4.67", −4 → "−1.33", 12 → "4". */
+export function formatMarks(thirds: number, locale: Locale = DEFAULT_LOCALE): string {
+  marks[locale] ??= new Intl.NumberFormat(LANG_TAG[locale], { maximumFractionDigits: 2, signDisplay: 'negative' });
+  return marks[locale].format(thirds / 3).replace('-', '−');
 }
 
 /** Seconds allowed for `questions` questions at exam pace. */
