@@ -5,6 +5,8 @@ import type { Messages } from '../../lib/i18n/messages.ts';
 export const search = {
   // Every page: the header's control and the dialog it opens
   'search.open': 'Search',
+  // The key names on the header's search button (the script shows ⌘K on a Mac)
+  'search.shortcut': 'Ctrl K',
   'search.title': 'Search',
   'search.field': 'Search notes, topics and questions',
   'search.placeholder': 'e.g. JIMEX, bullet train, 2+2',
