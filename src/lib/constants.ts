@@ -21,23 +21,6 @@ export const LATEST_LIMIT = 5;
 /** Questions on one page of /questions/ and its filters: about 90 KB of HTML, a quick first page on a phone. */
 export const QUESTIONS_PER_PAGE = 50;
 
-export const NOTE_KIND_LABELS = {
-  'news-analysis': 'News analysis',
-  editorial: 'Editorial',
-  background: 'Background',
-} as const;
-
-export const GS_LABELS = { gs1: 'GS Paper I', gs2: 'GS Paper II', gs3: 'GS Paper III', gs4: 'GS Paper IV' } as const;
-
-export const PAPER_LABELS = { prelims: 'Prelims (GS Paper I)', ...GS_LABELS } as const;
-
-export const QUESTION_KIND_LABELS = {
-  'prelims-pyq': 'Prelims PYQ',
-  'mains-pyq': 'Mains PYQ',
-  'practice-mcq': 'Practice MCQ',
-  'practice-mains': 'Practice mains',
-} as const;
-
 /** localStorage key for the reader's theme choice. */
 export const THEME_STORAGE_KEY = 'theme';
 

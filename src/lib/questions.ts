@@ -1,4 +1,5 @@
-import { PAPER_LABELS, QUESTIONS_PER_PAGE } from './constants.ts';
+import { QUESTIONS_PER_PAGE } from './constants.ts';
+import { gsPaperSchema } from '../schemas/common.ts';
 import type { UiKey } from './i18n/index.ts';
 import type { Translate } from './i18n/messages.ts';
 import { pageCount, pageNumbers } from './paging.ts';
@@ -34,7 +35,7 @@ export function questionFacets(questions: readonly Question[]): QuestionFacet[] 
   const years = [...new Set(questions.flatMap((q) => (q.year === undefined ? [] : [q.year])))].sort((a, b) => b - a);
   for (const year of years)
     facets.push({ slug: String(year), name: { text: String(year) }, group: 'Year', test: (q) => q.year === year });
-  for (const paper of Object.keys(PAPER_LABELS) as (keyof typeof PAPER_LABELS)[]) {
+  for (const paper of ['prelims', ...gsPaperSchema.options] as const) {
     facets.push({ slug: paper, name: `questions.paper.${paper}`, group: 'Paper', test: (q) => q.paper === paper });
   }
   for (const format of QUESTION_FORMATS) {

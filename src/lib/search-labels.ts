@@ -1,4 +1,4 @@
-import { GS_LABELS } from './constants.ts';
+import { gsPaperSchema, type GsPaper } from '../schemas/common.ts';
 import { DEFAULT_LOCALE, LANG_TAG, useTranslations, type Locale } from './i18n/index.ts';
 import { SEARCH_TYPES } from './search-types.ts';
 import type { FilterName } from './search-filters.ts';
@@ -24,7 +24,7 @@ export function buildFacets(
   input: {
     topics: { id: string; title: string }[];
     mains: { id: string; title: string }[];
-    lines: { id: string; paper: keyof typeof GS_LABELS; text: string }[];
+    lines: { id: string; paper: GsPaper; text: string }[];
     publications: { id: string; name: string }[];
     years: number[];
   },
@@ -51,14 +51,14 @@ export function buildFacets(
     {
       name: 'gs',
       label: t('search.facet.gs'),
-      values: Object.entries(GS_LABELS).map(([value, label]) => ({ value, label })),
+      values: gsPaperSchema.options.map((value) => ({ value, label: t(`questions.paper.${value}`) })),
     },
     {
       name: 'line',
       label: t('search.facet.line'),
       values: input.lines.map((l) => ({
         value: l.id,
-        label: `${GS_LABELS[l.paper].replace('GS Paper ', 'GS ')}: ${l.text}`,
+        label: t('search.facet.lineLabel', { paper: t(`questions.paperShort.${l.paper}`), line: l.text }),
       })),
     },
     {

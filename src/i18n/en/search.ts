@@ -32,6 +32,8 @@ export const search = {
   'search.facet.mains': 'Mains topic',
   'search.facet.gs': 'GS paper',
   'search.facet.line': 'Syllabus line',
+  // A syllabus line in the filters: 'GS II: Bilateral, regional and global groupings…'
+  'search.facet.lineLabel': '{paper}: {line}',
   'search.facet.publication': 'Publication',
   'search.facet.year': 'Year',
   'search.types.note': 'Notes',

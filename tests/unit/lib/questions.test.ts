@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAPER_LABELS, QUESTIONS_PER_PAGE } from '../../../src/lib/constants.ts';
+import { QUESTIONS_PER_PAGE } from '../../../src/lib/constants.ts';
 import {
   answerKeyCounts,
   facetLabel,
@@ -89,7 +89,7 @@ describe('questionFacets', () => {
     ['pyq', 'Previous-year questions', 'Type'],
     ['practice', 'Practice questions', 'Type'],
     ['2020', '2020', 'Year'],
-    ['prelims', PAPER_LABELS.prelims, 'Paper'],
+    ['prelims', 'Prelims (GS Paper I)', 'Paper'],
     ['gs2', 'GS Paper II', 'Paper'],
     ['gs3', 'GS Paper III', 'Paper'],
     ['direct', 'Direct', 'Format'],
