@@ -5,7 +5,8 @@ import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 const PHONE = { width: 360, height: 800 };
 const DESKTOP = { width: 1366, height: 768 };
-const WIDE_TABLE_NOTE = 'notes/indo-pacific-regional-cooperation/';
+// The note whose tables are widest at 360 px (its outcomes table); the test picks the widest table on the page itself.
+const WIDE_TABLE_NOTE = 'notes/summit-2025-outcomes/';
 
 /** Top of the note body's first heading, in page pixels. */
 const firstHeadingTop = (page: Page) =>
@@ -68,10 +69,12 @@ test.describe('on a 360×800 phone', () => {
 
   test('a wide table scrolls in a focusable, named region and keeps its key column in view', async ({ page, site }) => {
     await open(page, site, WIDE_TABLE_NOTE);
-    const region = page.getByRole('region', { name: /^Table: / }).first();
+    const regions = page.getByRole('region', { name: /^Table: / });
+    const overflows = await regions.evaluateAll((rs) => rs.map((r) => r.scrollWidth - r.clientWidth));
+    const widest = overflows.indexOf(Math.max(...overflows));
+    const region = regions.nth(widest);
     await expect(region).toHaveAttribute('tabindex', '0');
-    const overflow = await region.evaluate((r) => r.scrollWidth - r.clientWidth);
-    expect(overflow).toBeGreaterThan(0);
+    expect(overflows[widest]).toBeGreaterThan(0);
     await region.focus();
     await expect(region).toBeFocused();
     await region.evaluate((r) => (r.scrollLeft = r.scrollWidth));
@@ -79,7 +82,7 @@ test.describe('on a 360×800 phone', () => {
     const last = region.locator('thead th:last-child');
     const box = await region.boundingBox();
     expect((await key.boundingBox())?.x).toBeCloseTo(box?.x ?? -1, 0);
-    await expect(last).toHaveText('Where they meet');
+    await expect(last).toBeVisible();
     // Scrolled to the end, the last column is wholly inside the region, beside the key column.
     const lastBox = await last.boundingBox();
     expect(lastBox?.x ?? 0).toBeGreaterThan(box?.x ?? 0);
