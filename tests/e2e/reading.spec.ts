@@ -199,6 +199,9 @@ test('the share button copies the link where the Web Share API is missing', asyn
   await open(page, site, PAGE_TYPES.note);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+  // Seen, not only announced: the button says so for a moment, then offers to copy again.
+  await expect(page.locator('[data-share]')).toHaveText('Link copied');
+  await expect(page.locator('[data-share]')).toHaveText('Copy link', { timeout: 5000 });
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(PAGE_TYPES.note, site).href);
 });
 
