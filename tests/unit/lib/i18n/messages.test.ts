@@ -93,7 +93,7 @@ describe('the strings files', () => {
     const { readdirSync } = await import('node:fs');
     const areas = readdirSync('src/i18n/en').filter((f) => f !== 'index.ts');
     const modules = await Promise.all(
-      areas.map((f) => import(`../../../../src/i18n/en/${f}`) as Promise<Record<string, object>>),
+      areas.map((f) => import(/* @vite-ignore */ `../../../../src/i18n/en/${f}`) as Promise<Record<string, object>>),
     );
     const keys = modules.flatMap((m) => Object.values(m).flatMap((messages) => Object.keys(messages)));
     expect(keys.length).toBe(Object.keys(en).length);
