@@ -66,6 +66,41 @@ test.describe('the glossary', () => {
   });
 });
 
+test.describe('the glossary on a phone', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  test('a filter box narrows the terms as the reader types, in English or Hindi, and clears back to all', async ({
+    page,
+    site,
+  }) => {
+    await open(page, site, PAGE_TYPES.glossary);
+    const terms = page.locator('article.term');
+    const all = await terms.count();
+    const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    const filter = page.getByRole('searchbox', { name: 'Filter the terms' });
+    await filter.fill('acsa');
+    await expect(page.locator('article.term:visible').first()).toContainText('Acquisition and Cross-Servicing');
+    const shown = await page.locator('article.term:visible').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(5);
+    await expect(page.locator('#glossary-filter-status')).toHaveText(`${shown} of ${all} terms shown.`);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(fullHeight / 5);
+    // Letters with nothing left are hidden too.
+    await expect(page.locator('section.letter:visible')).toHaveCount(
+      await page
+        .locator('section.letter:visible')
+        .filter({ has: page.locator('article.term:visible') })
+        .count(),
+    );
+    await filter.fill('हाई-स्पीड');
+    await expect(page.locator('article.term:visible').first()).toContainText('हाई-स्पीड');
+    await filter.fill('zzqx');
+    await expect(page.locator('#glossary-filter-status')).toHaveText(/^No term matches “zzqx”/);
+    await filter.fill('');
+    await expect(page.locator('article.term:visible')).toHaveCount(all);
+  });
+});
+
 test.describe('a mains page', () => {
   test('shows what examiners ask, the five parts of the answer framework and keywords', async ({ page, site }) => {
     await open(page, site, PAGE_TYPES.mains);

@@ -20,4 +20,9 @@ export const glossary = {
   // One term
   'glossary.topic': 'Topic:',
   'glossary.aliases': 'Also written:',
+  // The filter box
+  'glossary.filter.label': 'Filter the terms',
+  'glossary.filter.placeholder': 'e.g. ACSA, bullet train, हाई-स्पीड रेल',
+  'glossary.filter.count': { one: '{count} of {total} terms shown.', other: '{count} of {total} terms shown.' },
+  'glossary.filter.none': 'No term matches “{filter}”. Try fewer letters, or search the whole site.',
 } as const satisfies Messages;
