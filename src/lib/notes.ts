@@ -101,3 +101,6 @@ export function lastChanged(note: Dated): Date {
 export function latestChange(notes: readonly Dated[]): Date {
   return new Date(Math.max(0, ...notes.map((note) => lastChanged(note).getTime())));
 }
+
+/** A note's title before its colon, for a short link: "Defence and Security: From the 2008 …" → "Defence and Security". */
+export const shortTitle = (title: string): string => title.split(':')[0]?.trim() || title;

@@ -41,6 +41,15 @@ test('the hub note renders its timeline and key figures from structured data', a
   const figures = page.locator('section.key-figures');
   await expect(figures).toContainText('10 trillion yen (USD 68 billion)');
   await expect(figures).toContainText('USD 17.69 billion');
+  // Rows are read as text; only the note each one points to is a link, named by the note's short title.
+  const rowLinks = timeline.locator('li li a:not(.cite a)');
+  expect(await rowLinks.count()).toBeGreaterThan(5);
+  for (const text of await rowLinks.allTextContents()) expect(text).not.toContain(':');
+  const events = await timeline.locator('li li').allTextContents();
+  expect(await rowLinks.count()).toBeLessThanOrEqual(events.length);
+  await expect(timeline.locator('li li').first().locator('a').first()).not.toHaveText(
+    (await timeline.locator('li li').first().textContent())?.trim() ?? '',
+  );
 });
 
 test('the syllabus page shows readers the lines the notes cover, and no gap report', async ({ page, site }) => {
