@@ -1,4 +1,4 @@
-import { getDocumentProxy } from 'unpdf';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from '@playwright/test';
 import { REVISION_SHEET_LINES } from '../../src/lib/revision.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
@@ -76,4 +76,10 @@ test('a topic revision sheet prints on one or two A4 pages', async ({ page, site
   const pdf = await getDocumentProxy(new Uint8Array(buffer));
   expect(pdf.numPages).toBeGreaterThanOrEqual(1);
   expect(pdf.numPages).toBeLessThanOrEqual(2);
+  // What the screen says about clicking is not printed; the rest of the lede is.
+  await expect(page.locator('.lede')).toContainText('Each heading opens the full note.');
+  const { text } = await extractText(pdf, { mergePages: true });
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toMatch(/in\s?reading\s?order/);
+  expect(flat).not.toMatch(/Each\s?heading\s?opens/);
 });

@@ -10,8 +10,9 @@ export const revision = {
   'revision.whole.description':
     'The whole set of India–Japan notes as quick-revision lines, each linked to its note; prints on two A4 pages.',
   'revision.whole.printTitle': 'Quick revision · India–Japan',
-  'revision.whole.lede':
-    '{lines} from {notes}, in reading order. Each heading opens the full note. Prints on two A4 pages.',
+  'revision.whole.lede': '{lines} from {notes}, in reading order.',
+  // Said on screen only: on paper a heading opens nothing and the reader already holds the two pages
+  'revision.whole.screenHint': 'Each heading opens the full note. Prints on two A4 pages.',
   // /revision/ when the whole set is too large for one sheet: the topic sheets
   'revision.byTopic.description':
     "Quick-revision sheets topic by topic: each prelims topic's lines, each linked to its note.",
@@ -26,5 +27,6 @@ export const revision = {
     'The quick-revision lines of every note on {topic}, each linked to its note; a printable sheet.',
   'revision.topic.printTitle': 'Quick revision · {topic}',
   'revision.topic.ledeBefore': '{lines} from {notes} on ',
-  'revision.topic.ledeAfter': ', in reading order. Each heading opens the full note.',
+  'revision.topic.ledeAfter': ', in reading order.',
+  'revision.topic.screenHint': 'Each heading opens the full note.',
 } as const satisfies Messages;
