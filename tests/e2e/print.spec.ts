@@ -24,11 +24,15 @@ test('a printed note has its title, every section heading and the answers, and n
   const headings = (await page.locator('.prose h2, .note-questions h2').allTextContents()).map(flat);
   const title = flat((await page.locator('h1').textContent()) ?? '');
   const explanation = flat((await page.locator('.answer-key li').first().textContent()) ?? '').slice(0, 60);
+  const model = flat((await page.locator('.note-questions .model .prose').first().textContent()) ?? '').slice(0, 60);
   const { text, totalPages } = await printToPdf(page);
   expect(text).toContain(title);
   for (const heading of headings) expect(text).toContain(heading);
   expect(text).toContain('Answer key');
   expect(text).toContain(explanation);
+  // The mains question's model answer prints too, not only its outline.
+  expect(model.length).toBeGreaterThan(30);
+  expect(text).toContain(model);
   for (const chrome of [
     'Skip to content',
     'Search (press /)',
