@@ -25,7 +25,8 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 function anchored(heading: Element, id: string, text: string, t: Translate<UiKey>): Element {
   return el('div', { className: ['heading-wrap', `heading-wrap-${heading.tagName}`] }, [
     heading,
-    el('a', { className: ['heading-anchor'], href: `#${id}` }, [
+    // Left out of the search index: its words would otherwise turn up in result excerpts ("#Link to the section …").
+    el('a', { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: 'all' }, [
       el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
       el('span', { className: ['visually-hidden'] }, [
         { type: 'text', value: t('markdown.anchor', { heading: text }) },

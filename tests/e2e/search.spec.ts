@@ -118,6 +118,17 @@ test('results show sub-results that link to the matching heading', async ({ page
   await expect(page.locator('.excerpt mark').first()).toBeVisible();
 });
 
+test('excerpts carry the notes’ words, not the heading-link text or badges run into them', async ({ page, site }) => {
+  for (const query of ['JIMEX', 'bullet train', 'Shinkansen']) {
+    await open(page, site, `search/?q=${encodeURIComponent(query)}`);
+    await results(page);
+    const excerpts = (await page.locator('.excerpt').allTextContents()).join(' ');
+    expect(excerpts.length, query).toBeGreaterThan(50);
+    expect(excerpts, query).not.toContain('Link to the section');
+    expect(excerpts, query).not.toMatch(/Target[A-Z]/);
+  }
+});
+
 test('keyboard only: "/" opens the search dialog, typing searches, Enter and arrow keys reach a result, Enter opens it', async ({
   page,
   site,
