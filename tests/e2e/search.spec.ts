@@ -126,6 +126,9 @@ test('excerpts carry the notes’ words, not the heading-link text or badges run
     expect(excerpts.length, query).toBeGreaterThan(50);
     expect(excerpts, query).not.toContain('Link to the section');
     expect(excerpts, query).not.toMatch(/Target[A-Z]/);
+    // Question results are titled by what they test, not by a stem every MCQ shares.
+    for (const title of await page.locator('#results-list .result-link').allTextContents())
+      expect(title, query).not.toMatch(/: Consider the following/);
   }
 });
 

@@ -45,7 +45,8 @@ export function renderResult(
   topicLabel?: (id: string) => string,
 ): HTMLLIElement {
   const li = element('li', 'result');
-  const title = data.meta['title'] ?? data.url;
+  // A page may give a display title apart from the ranked one (question pages: their subject, not their stem).
+  const title = data.meta['label'] ?? data.meta['title'] ?? data.url;
   const excerpt = element('p', 'excerpt');
   excerpt.append(...markedText(data.excerpt));
   const type = SEARCH_TYPES[data.meta['type'] ?? '']?.one;

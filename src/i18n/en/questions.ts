@@ -13,6 +13,8 @@ export const questions = {
   'questions.kind.practice-mcq': 'Practice MCQ',
   'questions.kind.practice-mains': 'Practice mains',
   'questions.kindYear': '{kind} {year}',
+  // A question page's title and search-result title: "Practice MCQ on JIMEX and Malabar exercise"
+  'questions.page.searchTitle': '{kind} on {subjects}',
   'questions.paper.prelims': 'Prelims (GS Paper I)',
   'questions.paper.gs1': 'GS Paper I',
   'questions.paper.gs2': 'GS Paper II',
