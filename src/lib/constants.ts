@@ -1,11 +1,8 @@
 /** Site-wide constants: names, labels and tuning numbers live here and nowhere else. */
-import { DEFAULT_LOCALE, LANG_TAG } from './i18n/locales.ts';
 export const SITE_TITLE = 'India–Japan Notes';
 export const SITE_TAGLINE = 'UPSC CSE study notes on India–Japan relations';
 export const SITE_DESCRIPTION =
   'Exam-ready notes on India–Japan relations for UPSC civil services aspirants: topics for prelims, GS paper mapping for mains, and previous-year questions.';
-/** The `lang` of the English site (the root); every language's tag is in src/lib/i18n/locales.ts. */
-export const SITE_LANG = LANG_TAG[DEFAULT_LOCALE];
 
 /** Average silent reading speed for study material (words per minute). */
 export const WORDS_PER_MINUTE = 200;

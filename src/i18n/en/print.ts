@@ -9,8 +9,6 @@ export const print = {
   'print.topic.title': '{topic}: notes and questions',
   // A booklet's cover
   'print.partTitle': '{title} (part {number} of {count})',
-  'print.notes': { one: '{count} note', other: '{count} notes' },
-  'print.questions': { one: '{count} question', other: '{count} questions' },
   'print.printThis': 'Print this booklet',
   'print.contents': 'Contents',
   'print.openNote': 'open the note',

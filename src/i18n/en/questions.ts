@@ -4,9 +4,6 @@ import type { Messages } from '../../lib/i18n/messages.ts';
 
 export const questions = {
   // Counts written across the site (src/lib/plural.ts): the whole phrase, so a language puts the number where it goes
-  'questions.count.notes': { one: '{count} note', other: '{count} notes' },
-  'questions.count.questions': { one: '{count} question', other: '{count} questions' },
-  'questions.count.lines': { one: '{count} line', other: '{count} lines' },
   // What a question is: its kind, its paper, its multiple-choice format
   'questions.kind.prelims-pyq': 'Prelims PYQ',
   'questions.kind.mains-pyq': 'Mains PYQ',

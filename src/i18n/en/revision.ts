@@ -4,9 +4,7 @@ import type { Messages } from '../../lib/i18n/messages.ts';
 export const revision = {
   'revision.title': 'Quick revision: India–Japan relations',
   'revision.crumb': 'Quick revision',
-  'revision.lines': { one: '{count} line', other: '{count} lines' },
-  'revision.notes': { one: '{count} note', other: '{count} notes' },
-  // /revision/: the whole set on one sheet ({lines} and {notes} are revision.lines and revision.notes)
+  // /revision/: the whole set on one sheet ({lines} and {notes} are the counted count.lines and count.notes)
   'revision.whole.description':
     'The whole set of India–Japan notes as quick-revision lines, each linked to its note; prints on two A4 pages.',
   'revision.whole.printTitle': 'Quick revision · India–Japan',

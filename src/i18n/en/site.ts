@@ -2,6 +2,10 @@
 import type { Messages } from '../../lib/i18n/messages.ts';
 
 export const site = {
+  // Counted nouns used across the site (plural() in src/lib/plural.ts, and pages that put a count in a sentence)
+  'count.notes': { one: '{count} note', other: '{count} notes' },
+  'count.questions': { one: '{count} question', other: '{count} questions' },
+  'count.lines': { one: '{count} line', other: '{count} lines' },
   'site.skip': 'Skip to content',
   // Every page: the header and the footer
   'header.menu': 'Menu',
