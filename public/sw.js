@@ -1,9 +1,18 @@
 // India–Japan Notes offline support. A static file; what it precaches is listed at build time in sw-precache.json
-// (src/integrations/service-worker.ts). Pages are served from the cache of the current build; a new build is
-// downloaded in the background and only used after the reader accepts the "New notes available" prompt.
+// (src/integrations/service-worker.ts): a shell every language shares, and each language's pages and search index,
+// fetched for the languages the reader opens (a Hindi reader never downloads the English pages, nor the reverse).
+// Pages are served from the cache of the current build; a new build is downloaded in the background and only used
+// after the reader accepts the "New notes available" prompt.
 const SCOPE = self.registration.scope; // ends in '/', includes any base path
 const MANIFEST = new URL('sw-precache.json', SCOPE).href;
-const OFFLINE = new URL('offline/', SCOPE).href;
+/**
+ * The language of a URL of this site: the first of the build's languages (the plan's `languages`, English first,
+ * every other one under /<code>/) whose folder the URL is in, or English.
+ */
+const languageOf = (href, codes) =>
+  codes.slice(1).find((code) => href.startsWith(new URL(`${code}/`, SCOPE).href)) || codes[0] || 'en';
+const codesOf = (plan) => Object.keys(plan?.languages ?? { en: true });
+const offlinePage = (language) => new URL(language === 'en' ? 'offline/' : `${language}/offline/`, SCOPE).href;
 const META = 'ijn-meta';
 const cacheName = (version) => `ijn-build-${version}`;
 
@@ -23,10 +32,35 @@ async function fetchPlan() {
   return response.json();
 }
 
-/** Downloads a build's precache list into its own cache; the HTTP cache is bypassed so no old file slips in. */
-async function download(plan) {
+/**
+ * Downloads a build's shell and the lists of `languages` into its own cache; the HTTP cache is bypassed so no old
+ * file slips in.
+ */
+async function download(plan, languages) {
   const cache = await caches.open(cacheName(plan.version));
-  await cache.addAll(plan.precache.map((url) => new Request(new URL(url, SCOPE).href, { cache: 'no-cache' })));
+  const urls = [...plan.precache, ...languages.flatMap((language) => plan.languages?.[language]?.precache ?? [])];
+  await cache.addAll(urls.map((url) => new Request(new URL(url, SCOPE).href, { cache: 'no-cache' })));
+}
+
+/** The languages of the pages open in this scope (the page that registered the worker among them). */
+async function openLanguages() {
+  const clients = await self.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+  const codes = codesOf(await fetchPlan().catch(() => null));
+  const languages = new Set(clients.map((client) => languageOf(client.url, codes)));
+  return languages.size ? [...languages] : ['en'];
+}
+
+/** A page in a language not saved yet was opened: save that language's list into the current build's cache. */
+async function addLanguage(href) {
+  const current = await readMeta('current');
+  const language = current && languageOf(href, current.codes ?? ['en']);
+  if (!current || current.languages?.includes(language)) return;
+  const plan = await fetchPlan();
+  if (plan.version !== current.version) return; // a newer build is on its way; it will carry this language
+  await writeMeta('current', { ...current, languages: [...(current.languages ?? []), language] });
+  const cache = await caches.open(cacheName(plan.version));
+  const urls = plan.languages?.[language]?.precache ?? [];
+  await cache.addAll(urls.map((url) => new Request(new URL(url, SCOPE).href, { cache: 'no-cache' })));
 }
 
 /** Keeps the meta cache and the caches of the current and pending builds; removes every other cache. */
@@ -44,8 +78,9 @@ self.addEventListener('install', (event) => {
     (async () => {
       if (!(await readMeta('current'))) {
         const plan = await fetchPlan();
-        await download(plan);
-        await writeMeta('current', { version: plan.version });
+        const languages = await openLanguages();
+        await download(plan, languages);
+        await writeMeta('current', { version: plan.version, languages, codes: codesOf(plan) });
       }
       await self.skipWaiting();
     })(),
@@ -62,8 +97,9 @@ async function checkForUpdate(client) {
   if (!plan || !current || plan.version === current.version) return;
   const pending = await readMeta('pending');
   if (pending?.version !== plan.version) {
-    await download(plan);
-    await writeMeta('pending', { version: plan.version });
+    const languages = current.languages ?? ['en'];
+    await download(plan, languages);
+    await writeMeta('pending', { version: plan.version, languages, codes: codesOf(plan) });
     await prune();
   }
   client.postMessage({ type: 'update-ready' });
@@ -102,7 +138,11 @@ async function respond(request) {
     }
     return response;
   } catch (error) {
-    const offline = navigate && cache && (await cache.match(OFFLINE));
+    const offline =
+      navigate &&
+      cache &&
+      ((await cache.match(offlinePage(languageOf(request.url, current.codes ?? ['en'])))) ||
+        (await cache.match(offlinePage('en'))));
     if (offline) return offline;
     throw error;
   }
@@ -112,4 +152,6 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE) || request.url.startsWith(MANIFEST)) return;
   event.respondWith(respond(request));
+  // The first page opened in another language saves that language for offline reading, in the background.
+  if (request.mode === 'navigate') event.waitUntil(addLanguage(request.url).catch(() => {}));
 });

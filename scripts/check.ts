@@ -14,5 +14,8 @@ if (unknown.length) {
   process.exit(2);
 }
 const root = args.find((arg) => !arg.startsWith('-')) ?? config().contentDir;
-process.exitCode = runContentCheck(root, console.log, { copied: [{ dir: resolve('public'), root: process.cwd() }] });
+process.exitCode = runContentCheck(root, console.log, {
+  copied: [{ dir: resolve('public'), root: process.cwd() }],
+  staleTranslations: config().ci ? 'error' : 'warning',
+});
 if (coverage) for (const line of formatCoverage(syllabusCoverage(checkContent(root).content))) console.log(line);

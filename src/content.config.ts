@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { entryId } from './lib/content-check/ids.ts';
 import { config } from './lib/config.ts';
 import { cachedGlob } from './markdown/cached-glob.ts';
-import { COLLECTIONS, type Collection } from './schemas/collections.ts';
+import { COLLECTIONS, type Collection, type FolderCollection } from './schemas/collections.ts';
 
 // Astro's collections are built from the same table the content checker reads (src/schemas/collections.ts), and
 // ids come from file names through the checker's own entryId(), so the two always agree.
@@ -16,7 +16,21 @@ function loader(collection: Collection) {
   // Markdown goes through the rendered-HTML cache; data files have no body to keep.
   return collection.body === 'none'
     ? glob({ pattern: collection.pattern, base, generateId, retainBody: false })
-    : cachedGlob({ pattern: collection.pattern, base, generateId, siteBase });
+    : cachedGlob({
+        pattern: collection.pattern,
+        base,
+        generateId,
+        siteBase,
+        // A translation renders with its English twin's heading ids and citations (src/markdown/render-context.ts).
+        translates: translatedFrom(collection),
+      });
+}
+
+function translatedFrom(collection: FolderCollection) {
+  const of = collection.translates;
+  if (!of) return undefined;
+  const english = COLLECTIONS[of.collection];
+  return english.type === 'folder' ? { locale: of.locale, dir: `${contentDir}/${english.folder}` } : undefined;
 }
 
 const define = <C extends Collection>(collection: C) =>

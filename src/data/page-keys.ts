@@ -19,6 +19,11 @@ const COLLECTIONS: Record<keyof typeof collections, true> = {
   publications: true,
   glossary: true,
   maps: true,
+  hiNotes: true,
+  hiTopics: true,
+  hiMains: true,
+  hiQuestions: true,
+  hiMaps: true,
 };
 
 type Entry = CollectionEntry<keyof typeof collections>;

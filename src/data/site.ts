@@ -1,4 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales.ts';
+import {
+  translateMains,
+  translateNote,
+  translateQuestion,
+  translateTopic,
+  translationState,
+  type TranslationState,
+} from '../lib/translations.ts';
 import { RELATED_LIMIT } from '../lib/constants.ts';
 import { groupBy, readingOrder, relatedNotes } from '../lib/notes.ts';
 import { readingMinutes } from '../lib/reading.ts';
@@ -14,8 +25,12 @@ export type TopicEntry = CollectionEntry<'topics'>;
 export type MainsEntry = CollectionEntry<'mains'>;
 export type QuestionEntry = CollectionEntry<'questions'>;
 
-/** Everything pages need, computed once per build: indexes by id, groupings by tag, related notes. */
+/** Everything pages need in one language, computed once per build: indexes by id, groupings by tag, related notes. */
 export interface SiteData {
+  /** The language the entries' text is in (English where a translation is missing). */
+  locale: Locale;
+  /** Where each entry's translation stands, by `collection/id` (`notes/x`); every entry is `current` in English. */
+  translation: Map<string, TranslationState>;
   /** Published notes in reading order. */
   notes: NoteEntry[];
   topics: TopicEntry[];
@@ -38,32 +53,87 @@ export interface SiteData {
   minutes: Map<string, number>;
 }
 
-let cached: Promise<SiteData> | undefined;
+const cached = new Map<Locale, Promise<SiteData>>();
 const scoped = new Map<string, string>();
 
-/** A note's rendered HTML made safe to sit beside others in a booklet; computed once per note per build. */
+/** A note's rendered HTML made safe to sit beside others in a booklet; computed once per note and language. */
 export function bookletHtml(note: NoteEntry): string {
-  let html = scoped.get(note.id);
+  const key = `${note.filePath ?? ''}:${note.id}`;
+  let html = scoped.get(key);
   if (html === undefined) {
     html = scopeHtml(note.rendered?.html ?? '', note.id, 1, note.data.title);
-    scoped.set(note.id, html);
+    scoped.set(key, html);
   }
   return html;
 }
 
-/** Loads the collections once per build and derives every index from them. */
-export function getSite(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+/** Loads the collections once per build and language and derives every index from them. */
+export function getSite(locale: Locale): Promise<SiteData> {
+  let site = cached.get(locale);
+  if (!site) {
+    site = load(locale);
+    cached.set(locale, site);
+  }
+  return site;
 }
 
-async function load(): Promise<SiteData> {
+/** The first hex digits of the SHA-256 of an English file, as a translation records it (content/hi/). */
+const fileHash = (path: string | undefined) =>
+  path ? createHash('sha256').update(readFileSync(path)).digest('hex') : '';
+
+/** What a translation brings to the English entry: its data, and for Markdown its rendered body. */
+interface TranslationEntry<T> {
+  id: string;
+  data: T;
+  rendered?: unknown;
+  digest?: unknown;
+  filePath?: string | undefined;
+}
+
+/**
+ * Entries in `locale`: each English entry with its translation laid over it (text, rendered body), or the English
+ * entry itself when there is none (the page then says so in the reader's language). Records each one's state.
+ */
+async function inLocale<
+  E extends { id: string; collection: string; data: unknown; filePath?: string | undefined },
+  T extends { source: string; accepted: boolean },
+>(
+  entries: E[],
+  locale: Locale,
+  load: () => Promise<TranslationEntry<T>[]>,
+  translate: (en: E['data'], hi: T) => E['data'],
+  states: Map<string, TranslationState>,
+): Promise<E[]> {
+  if (locale === DEFAULT_LOCALE) {
+    for (const entry of entries) states.set(`${entry.collection}/${entry.id}`, 'current');
+    return entries;
+  }
+  const translations = new Map((await load()).map((t) => [t.id, t]));
+  return entries.map((entry) => {
+    const hi = translations.get(entry.id);
+    states.set(`${entry.collection}/${entry.id}`, translationState(hi?.data, fileHash(entry.filePath)));
+    if (!hi) return entry;
+    const body = hi.rendered ? { rendered: hi.rendered, digest: hi.digest, filePath: hi.filePath } : {};
+    return { ...entry, ...body, data: translate(entry.data, hi.data) };
+  });
+}
+
+async function load(locale: Locale): Promise<SiteData> {
+  const translation = new Map<string, TranslationState>();
   const [allNotes, topicEntries, mainsEntries, questionEntries, syllabusEntries, publicationEntries] =
     await Promise.all([
-      getCollection('notes'),
-      getCollection('topics'),
-      getCollection('mains'),
-      getCollection('questions'),
+      getCollection('notes').then((e) =>
+        inLocale(e, locale, () => getCollection('hiNotes'), translateNote, translation),
+      ),
+      getCollection('topics').then((e) =>
+        inLocale(e, locale, () => getCollection('hiTopics'), translateTopic, translation),
+      ),
+      getCollection('mains').then((e) =>
+        inLocale(e, locale, () => getCollection('hiMains'), translateMains, translation),
+      ),
+      getCollection('questions').then((e) =>
+        inLocale(e, locale, () => getCollection('hiQuestions'), translateQuestion, translation),
+      ),
       getCollection('syllabus'),
       getCollection('publications'),
     ]);
@@ -72,6 +142,8 @@ async function load(): Promise<SiteData> {
   const notesByQuestion = groupBy(notes, (note) => note.data.questions);
   const questions = sortQuestions(questionEntries.filter((q) => notesByQuestion.has(q.id)));
   return {
+    locale,
+    translation,
     notes,
     topics: [...topicEntries].sort(byTitle),
     mains: [...mainsEntries].sort(byTitle),
@@ -103,13 +175,16 @@ export function searchFacets(site: SiteData): Facet[] {
   ];
   const values = (name: string) => new Set(pairs.flatMap(([n, v]) => (n === name && v !== NO_VALUE ? [v] : [])));
   const publications = values('publication');
-  return buildFacets({
-    topics: site.topics.map((t) => ({ id: t.id, title: t.data.title })),
-    mains: site.mains.map((m) => ({ id: m.id, title: m.data.title })),
-    lines: site.syllabus.flatMap((p) => p.lines.map((l) => ({ id: l.id, paper: p.id, text: l.text }))),
-    publications: [...site.publication.values()]
-      .filter((p) => publications.has(p.id))
-      .map((p) => ({ id: p.id, name: p.name })),
-    years: [...values('year')].map(Number),
-  });
+  return buildFacets(
+    {
+      topics: site.topics.map((t) => ({ id: t.id, title: t.data.title })),
+      mains: site.mains.map((m) => ({ id: m.id, title: m.data.title })),
+      lines: site.syllabus.flatMap((p) => p.lines.map((l) => ({ id: l.id, paper: p.id, text: l.text }))),
+      publications: [...site.publication.values()]
+        .filter((p) => publications.has(p.id))
+        .map((p) => ({ id: p.id, name: p.name })),
+      years: [...values('year')].map(Number),
+    },
+    site.locale,
+  );
 }

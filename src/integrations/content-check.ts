@@ -18,7 +18,10 @@ export function contentCheck(): AstroIntegration {
         const lines: string[] = [];
         // public/ is copied into the site as it is: a link out of the repository there would publish its target.
         const copied = [{ dir: fileURLToPath(astro.publicDir), root: fileURLToPath(astro.root) }];
-        const code = runContentCheck(config().contentDir, (line) => lines.push(line), { copied });
+        const code = runContentCheck(config().contentDir, (line) => lines.push(line), {
+          copied,
+          staleTranslations: config().ci ? 'error' : 'warning',
+        });
         const report = lines.join('\n');
         if (code !== 0 && command === 'build') throw new Error(`Content check failed:\n${report}`);
         if (code !== 0) logger.error(report);

@@ -10,6 +10,7 @@ import {
   type OutputFile,
   type PrecachePlan,
 } from '../lib/offline/precache.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -44,13 +45,16 @@ export function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const plan = writePrecacheManifest(fileURLToPath(dir));
-        logger.info(
-          `precache ${plan.precache.length} files, ${plan.bytes} bytes (pages ${plan.pageBytes} of a ${plan.budget}-byte budget, ${plan.requiredBytes} of them required); ${plan.deferred} pages cached on first view`,
-        );
-        if (plan.requiredBytes > plan.budget)
-          logger.warn(
-            `the pages every first visit must save (menu, notes and what notes link to) are ${plan.requiredBytes} bytes, over the ${plan.budget}-byte budget: they are saved anyway, so a first visit costs more than the budget says`,
+        logger.info(`precache: shell ${plan.precache.length} files, ${plan.bytes} bytes`);
+        for (const [locale, language] of Object.entries(plan.languages)) {
+          logger.info(
+            `precache (${locale}): ${language.precache.length} files, ${language.bytes} bytes (pages ${language.pageBytes} of a ${plan.budget[locale as Locale]}-byte budget, ${language.requiredBytes} of them required); ${language.deferred} pages cached on first view`,
           );
+          if (language.requiredBytes > plan.budget[locale as Locale])
+            logger.warn(
+              `(${locale}) the pages every first visit must save (menu, notes and what notes link to) are ${language.requiredBytes} bytes, over the ${plan.budget[locale as Locale]}-byte budget: they are saved anyway, so a first visit costs more than the budget says`,
+            );
+        }
       },
     },
   };

@@ -4,6 +4,7 @@
  */
 import type { NoteEntry, QuestionEntry, SiteData } from '../data/site.ts';
 import * as PAGE_TYPES from './page-types.ts';
+import type { Locale } from './i18n/locales.ts';
 import { topicPrintUrl, url } from './urls.ts';
 
 /** Most HTML one booklet page may hold, in bytes; the bench fails any page over 2 MiB, so this leaves room. */
@@ -73,6 +74,8 @@ const BOOKLET_OPTIONS = {
 };
 
 /** URL of part `number` of a topic's booklet: part 1 is the topic's print page, later parts sit below it. */
-export function topicPrintPartUrl(topicId: string, number: number): string {
-  return number <= 1 ? topicPrintUrl(topicId) : url(PAGE_TYPES.topicBookletPart.href({ id: topicId, part: number }));
+export function topicPrintPartUrl(topicId: string, number: number, locale: Locale): string {
+  return number <= 1
+    ? topicPrintUrl(topicId, locale)
+    : url(PAGE_TYPES.topicBookletPart.href({ id: topicId, part: number }), locale);
 }

@@ -1,8 +1,4 @@
 /** Site-wide constants: names, labels and tuning numbers live here and nowhere else. */
-export const SITE_TITLE = 'India–Japan Notes';
-export const SITE_TAGLINE = 'UPSC CSE study notes on India–Japan relations';
-export const SITE_DESCRIPTION =
-  'Exam-ready notes on India–Japan relations for UPSC civil services aspirants: topics for prelims, GS paper mapping for mains, and previous-year questions.';
 
 /** Average silent reading speed for study material (words per minute). */
 export const WORDS_PER_MINUTE = 200;

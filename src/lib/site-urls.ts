@@ -1,6 +1,7 @@
 import { NUMBER_PARAMS, PARAM, type AnyPageType, type AnyParams, type PageContent } from './page-type.ts';
 import * as PAGE_TYPES from './page-types.ts';
 import type { Question } from '../schemas/question.ts';
+import { LOCALES, localePath, splitLocalePath } from './i18n/locales.ts';
 
 /**
  * The one model of this site's URLs, derived from the page-type registry (page-types.ts): a static type is one page,
@@ -61,8 +62,16 @@ export function matchType(type: AnyPageType, path: string): AnyParams | undefine
   );
 }
 
-/** The page type and params of a site path (`/notes/x/`), or undefined when no route makes it. */
+/**
+ * The page type and params of a site path (`/notes/x/`, `/hi/notes/x/`), or undefined when no route makes it.
+ * A page in another language is the type of its English twin.
+ */
 export function matchPage(path: string): { name: PageTypeName; type: AnyPageType; params: AnyParams } | undefined {
+  const { locale, path: twin } = splitLocalePath(path);
+  if (locale !== 'en') {
+    const match = matchPage(twin);
+    return match && match.type.pattern !== '/404.html' ? match : undefined;
+  }
   // Static patterns first, as Astro ranks them (no two dynamic patterns match one path: a unit test holds that).
   for (const [name, type] of [...NAMED.filter(([, t]) => !isDynamic(t)), ...NAMED.filter(([, t]) => isDynamic(t))]) {
     const params = matchType(type, path);
@@ -118,13 +127,19 @@ export const SIZED_ROUTES: Record<string, { test: (path: string) => boolean }> =
 /** Whether a built page belongs to a sized route (a booklet part). */
 export const isSizedPage = (path: string): boolean => matchPage(path)?.type.sized === true;
 
+/** The folder of routes that make their pages once per language (src/lib/i18n/routes.ts). */
+export const LOCALISED_ROUTES = '[...lang]/';
+
 /**
  * The URL pattern of a route file under src/pages, as Astro builds it with `trailingSlash: 'always'` and
- * directory format: `notes/[id].astro` → `/notes/[id]/`, `topics/index.astro` → `/topics/`,
- * `rss.xml.ts` → `/rss.xml`, `404.astro` → `/404.html`.
+ * directory format, for the default language: `[...lang]/notes/[id].astro` → `/notes/[id]/`,
+ * `[...lang]/topics/index.astro` → `/topics/`, `[...lang]/rss.xml.ts` → `/rss.xml`, `404.astro` → `/404.html`.
  */
 export function routePattern(file: string): string {
-  const path = file.replace(/\.(astro|md|mdx|ts|js)$/, '').replace(/(^|\/)index$/, '');
+  const path = file
+    .slice(file.startsWith(LOCALISED_ROUTES) ? LOCALISED_ROUTES.length : 0)
+    .replace(/\.(astro|md|mdx|ts|js)$/, '')
+    .replace(/(^|\/)index$/, '');
   if (path === '404') return '/404.html';
   if (/\.[a-z]+$/.test(path)) return `/${path}`;
   return path === '' ? '/' : `/${path}/`;
@@ -132,7 +147,10 @@ export function routePattern(file: string): string {
 
 const byPattern = new Map(PAGE_TYPE_LIST.map((type) => [type.pattern, type]));
 
-/** Every page the route files build from `content`; `unmodelled` lists route files with no page type. */
+/**
+ * Every page the route files build from `content`, in every language a route makes (a page in another language
+ * names its English twin's source: its headings have the same ids); `unmodelled` lists route files with no page type.
+ */
 export function sitePages(
   routeFiles: readonly string[],
   content: RouteContent,
@@ -141,9 +159,14 @@ export function sitePages(
   const unmodelled: string[] = [];
   for (const file of routeFiles) {
     const type = byPattern.get(routePattern(file));
-    if (!type) unmodelled.push(file);
-    else if (!isDynamic(type)) pages.push({ path: type.pattern });
-    else pages.push(...pagesOf(type, content));
+    if (!type) {
+      unmodelled.push(file);
+      continue;
+    }
+    const english = isDynamic(type) ? pagesOf(type, content) : [{ path: type.pattern }];
+    const locales = file.startsWith(LOCALISED_ROUTES) ? LOCALES : (['en'] as const);
+    for (const locale of locales)
+      pages.push(...english.map((page) => ({ ...page, path: localePath(locale, page.path) })));
   }
   return { pages, unmodelled };
 }

@@ -1,3 +1,4 @@
+import { LOCALES, localePath, splitLocalePath, type Locale } from './i18n/locales.ts';
 import * as PAGE_TYPES from './page-types.ts';
 import { serializeSearchState, type Selected } from './search-state.ts';
 
@@ -8,16 +9,38 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}${path}`;
 }
 
-/** Every internal URL of the site goes through here so the site works under a base path. */
-export function url(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
+/** A path without the base path: `withoutBase('/notes-site', '/notes-site/notes/x/')` → `/notes/x/`. */
+export function withoutBase(base: string, path: string): string {
+  const trimmed = base.replace(/\/+$/, '');
+  return trimmed && path.startsWith(`${trimmed}/`) ? path.slice(trimmed.length) : path;
 }
 
+/**
+ * The URL of the page at `pathname` (base path included) in every language: its twins, for the language switch and
+ * the `hreflang` alternates. `/hi/notes/x/` → `{ en: '/notes/x/', hi: '/hi/notes/x/' }`.
+ */
+export function twinUrls(pathname: string): Record<Locale, string> {
+  const { path } = splitLocalePath(withoutBase(import.meta.env.BASE_URL, pathname));
+  return Object.fromEntries(LOCALES.map((locale) => [locale, url(path, locale)])) as Record<Locale, string>;
+}
+
+/**
+ * Every internal URL of the site goes through here, so the site works under a base path and a page links within its
+ * own language: `url('/notes/x/', 'hi')` → `/hi/notes/x/` (under the base path). The language is required, so a link
+ * can never silently leave the reader's language.
+ */
+export function url(path: string, locale: Locale): string {
+  return withBase(import.meta.env.BASE_URL, localePath(locale, path));
+}
+
+/** A file that is the same in every language (an icon, the manifest, the sitemap index), under the base path. */
+export const assetUrl = (path: string) => withBase(import.meta.env.BASE_URL, path);
+
 // The site paths come from the page-type registry (page-types.ts); these add the base path.
-export const noteUrl = (id: string) => url(PAGE_TYPES.note.href({ id }));
-export const topicUrl = (id: string) => url(PAGE_TYPES.topic.href({ id }));
-export const topicPrintUrl = (id: string) => url(PAGE_TYPES.topicBooklet.href({ id }));
-export const mainsUrl = (id: string) => url(PAGE_TYPES.mains.href({ id }));
+export const noteUrl = (id: string, locale: Locale) => url(PAGE_TYPES.note.href({ id }), locale);
+export const topicUrl = (id: string, locale: Locale) => url(PAGE_TYPES.topic.href({ id }), locale);
+export const topicPrintUrl = (id: string, locale: Locale) => url(PAGE_TYPES.topicBooklet.href({ id }), locale);
+export const mainsUrl = (id: string, locale: Locale) => url(PAGE_TYPES.mains.href({ id }), locale);
 /** The site path of a page of a question list: `/questions/`, `/questions/pyq/`, `/questions/pyq/page/2/`. */
 export function questionListPath(facet: string | undefined, page = 1): string {
   const { questions, questionsPage, questionFacet, questionFacetPage } = PAGE_TYPES;
@@ -26,18 +49,18 @@ export function questionListPath(facet: string | undefined, page = 1): string {
 }
 
 /** A page of /questions/ or of one of its filters (facet slugs): page 1 is the list's own URL. */
-export const questionsUrl = (facet?: string, page = 1) => url(questionListPath(facet, page));
+export const questionsUrl = (locale: Locale, facet?: string, page = 1) => url(questionListPath(facet, page), locale);
 /** `/revision/`, or one topic's revision sheet `/revision/<topic>/`. */
-export const revisionUrl = (topic?: string) =>
-  url(topic ? PAGE_TYPES.revisionTopic.href({ id: topic }) : PAGE_TYPES.revision.href());
+export const revisionUrl = (locale: Locale, topic?: string) =>
+  url(topic ? PAGE_TYPES.revisionTopic.href({ id: topic }) : PAGE_TYPES.revision.href(), locale);
 /** `/pdf/<id>.pdf`: a file `npm run pdf` made (pdf-targets.ts), not a page. */
-export const pdfUrl = (id: string) => url(`/pdf/${id}.pdf`);
+export const pdfUrl = (id: string, locale: Locale) => url(`/pdf/${id}.pdf`, locale);
 
 /** What a link into the search page asks for: a query and filter values (ids). */
 export type SearchState = { q?: string } & Selected;
 
 /** `/search/?q=…&topic=a&topic=b`: the search page's own URL format (search-state.ts), under the base path. */
-export function searchUrl(state: SearchState): string {
+export function searchUrl(state: SearchState, locale: Locale): string {
   const { q = '', ...filters } = state;
-  return url(`${PAGE_TYPES.search.href()}${serializeSearchState({ q, filters })}`);
+  return url(`${PAGE_TYPES.search.href()}${serializeSearchState({ q, filters })}`, locale);
 }

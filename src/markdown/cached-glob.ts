@@ -7,6 +7,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readConfig } from '../lib/config.ts';
 import { LOCALES, useTranslations } from '../lib/i18n/index.ts';
 import { countWords } from '../lib/reading.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import { withRenderContext } from './render-context.ts';
 import { renderPool } from './render-pool.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -47,6 +49,13 @@ function schemaKey(): string {
   return hash.digest('hex');
 }
 
+/** The text of every file in a folder: what a translation collection's rendering depends on in its English twin. */
+function folderKey(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest('hex');
+}
+
 /** An entry's body length in words, which the loader keeps in place of the body (see cachedGlob). */
 export function bodyWords(entry: { rendered?: { metadata?: Record<string, unknown> } | undefined }): number {
   const words = entry.rendered?.metadata?.['words'];
@@ -62,8 +71,10 @@ export function bodyWords(entry: { rendered?: { metadata?: Record<string, unknow
  * The raw body is not kept in Astro's data store (a third of it at 1,000 notes, serialised on every build): pages
  * need only its word count, which goes into the rendered metadata as `words` (read it with bodyWords()).
  */
-export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader {
-  const { siteBase, ...globOptions } = options;
+export function cachedGlob(
+  options: GlobOptions & { siteBase: string; translates?: { locale: Locale; dir: string } | undefined },
+): Loader {
+  const { siteBase, translates, ...globOptions } = options;
   const inner = glob({ ...globOptions, retainBody: false });
   let key: string | undefined;
   return {
@@ -71,9 +82,12 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
     load: (loaderContext: LoaderContext) => {
       const context = loaderContext as FileLoaderContext;
       const markdown = context.entryTypes.get('.md');
-      const schemas = schemaKey();
+      // Astro keeps an entry's rendered HTML while its digest is unchanged, so the digest covers what the HTML also
+      // depends on: the schemas, the Markdown pipeline (plugins, their strings) and, for a translation, the English
+      // files whose heading ids and citations it renders with.
+      const depends = `${schemaKey()}\n${pipelineKey(siteBase)}\n${translates ? folderKey(translates.dir) : ''}`;
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
-        context.generateDigest(`${schemas}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
+        context.generateDigest(`${depends}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
       if (!markdown?.getRenderFunction) return inner.load({ ...context, generateDigest } as FileLoaderContext);
       const getRenderFunction = markdown.getRenderFunction.bind(markdown);
       const entryTypes = new Map(context.entryTypes);
@@ -88,19 +102,28 @@ export function cachedGlob(options: GlobOptions & { siteBase: string }): Loader 
           );
           const render = (entry: Parameters<typeof renderHere>[0]) => pooled(entry) as ReturnType<typeof renderHere>;
           const dir = markdownCacheDir();
-          return async (entry) => {
+          return async (original) => {
             key ??= pipelineKey(siteBase);
+            // A translation renders with its English twin's heading ids and citations (render-context.ts).
+            const entry =
+              translates && original.filePath
+                ? {
+                    ...original,
+                    data: withRenderContext(original.data as Record<string, unknown>, original.filePath, translates),
+                  }
+                : original;
             const hash = createHash('sha256')
               .update(key)
               .update(entry.body ?? '')
               // The marked blocks print their sources from the frontmatter's citations.
               .update(JSON.stringify((entry.data as { citations?: unknown } | undefined)?.citations ?? []))
+              .update(JSON.stringify((entry.data as Record<string, unknown>)['renderContext'] ?? null))
               .digest('hex');
             const file = join(dir, hash.slice(0, 2), `${hash}.json`);
             const words = countWords(entry.body ?? '');
             try {
               const cached = JSON.parse(readFileSync(file, 'utf8')) as Rendered;
-              return { ...cached, metadata: { ...cached.metadata, frontmatter: entry.data, words } } as Rendered;
+              return { ...cached, metadata: { ...cached.metadata, frontmatter: original.data, words } } as Rendered;
             } catch {
               const rendered = await render(entry);
               const { frontmatter: _frontmatter, ...metadata } = rendered.metadata ?? {};

@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import GithubSlugger from 'github-slugger';
+import type { VFile } from 'vfile';
 import { DEFAULT_LOCALE, useTranslations, type Locale, type UiKey } from '../lib/i18n/index.ts';
 import type { Translate } from '../lib/i18n/messages.ts';
+import { renderContext } from './render-context.ts';
 
 const HEADING = /^h[1-6]$/;
 /** Headings that get a copyable anchor link: the ones the contents list shows. */
@@ -47,9 +49,13 @@ function scrollable(table: Element, label: string): Element {
  * scrolling region named after its caption or the heading before it (numbered when a name repeats). The labels are
  * in `locale`'s language.
  */
-export function rehypeReading({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
-  const { t } = useTranslations(locale);
-  return (tree: Root) => {
+export function rehypeReading({ locale: configured = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
+  return (tree: Root, file?: VFile) => {
+    // A translation's headings take the ids of its English twin's, position by position (render-context.ts).
+    const context = renderContext(file);
+    const { t } = useTranslations(context?.locale ?? configured);
+    const twinIds = context?.headingIds ?? [];
+    let headingIndex = 0;
     const slugger = new GithubSlugger();
     let lastHeading = '';
     // Two tables under one heading would make two regions of one name, which html-validate fails: later ones are
@@ -68,7 +74,9 @@ export function rehypeReading({ locale = DEFAULT_LOCALE }: { locale?: Locale } =
         if (child.type !== 'element') return child;
         if (HEADING.test(child.tagName)) {
           const text = textOf(child).trim();
-          const id = typeof child.properties['id'] === 'string' ? child.properties['id'] : slugger.slug(text);
+          const twinId = twinIds[headingIndex++];
+          const id =
+            typeof child.properties['id'] === 'string' ? child.properties['id'] : (twinId ?? slugger.slug(text));
           child.properties['id'] = id;
           lastHeading = text;
           return ANCHORED.has(child.tagName) ? anchored(child, id, text, t) : child;

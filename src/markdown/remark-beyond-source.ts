@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { isMarker, MARKER_START, markerCitations, type MarkerName } from '../lib/beyond-source.ts';
 import { formatDate } from '../lib/dates.ts';
 import { DEFAULT_LOCALE, useTranslations, type Locale, type UiKey } from '../lib/i18n/index.ts';
+import { renderContext } from './render-context.ts';
 
 /** A citation as it reaches the renderer: the parsed frontmatter (a Date), or raw YAML (a string) in tests. */
 interface CitationData {
@@ -46,9 +47,11 @@ function sourceLine(ids: readonly string[], citations: readonly CitationData[], 
  * come from (print.css prints each link's URL). No raw HTML in the Markdown: the elements and classes are set
  * through mdast's hName/hProperties. The labels and dates are in `locale`'s language.
  */
-export function remarkBeyondSource({ locale = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
-  const { t } = useTranslations(locale);
+export function remarkBeyondSource({ locale: configured = DEFAULT_LOCALE }: { locale?: Locale } = {}) {
   return (tree: Root, file: VFile) => {
+    // A translation is labelled in its own language (render-context.ts).
+    const locale = renderContext(file)?.locale ?? configured;
+    const { t } = useTranslations(locale);
     const frontmatter = (file.data as { astro?: { frontmatter?: { citations?: CitationData[] } } }).astro?.frontmatter;
     const citations = Array.isArray(frontmatter?.citations) ? frontmatter.citations : [];
     visit(tree, 'blockquote', (node: Blockquote) => {

@@ -6,6 +6,13 @@ import { noteSchema } from './note.ts';
 import { questionSchema } from './question.ts';
 import { publicationSchema, syllabusPaperSchema } from './taxonomy.ts';
 import { topicSchema } from './topic.ts';
+import {
+  mainsTranslationSchema,
+  mapTranslationSchema,
+  noteTranslationSchema,
+  questionTranslationSchema,
+  topicTranslationSchema,
+} from './translation.ts';
 
 /**
  * A field that names entries of another collection. `path` walks the data: `prelims[]` is every item of the list
@@ -42,6 +49,8 @@ export interface FolderCollection extends Common {
   pattern: string;
   /** Whether the Markdown body may, must, or cannot hold text. */
   body: 'required' | 'optional' | 'none';
+  /** A collection of translations: the collection whose entries (same id) these translate, and their language. */
+  translates?: { collection: CollectionName; locale: 'hi' };
 }
 
 /** One YAML file holding a list of entries with `id` fields. */
@@ -129,11 +138,38 @@ export const COLLECTIONS = {
     label: 'glossary term',
     refs: [{ path: 'topic', to: 'topics', what: 'topic' }],
   },
+  // The Hindi edition: translations beside the English, keyed by the English id, carrying only translated text.
+  hiNotes: translation('notes', 'md', noteTranslationSchema, 'Hindi note', 'required'),
+  hiTopics: translation('topics', 'md', topicTranslationSchema, 'Hindi topic', 'required'),
+  hiMains: translation('mains', 'md', mainsTranslationSchema, 'Hindi mains topic', 'optional'),
+  hiQuestions: translation('questions', 'yaml', questionTranslationSchema, 'Hindi question', 'none'),
+  hiMaps: translation('maps', 'yaml', mapTranslationSchema, 'Hindi map', 'none'),
 } as const satisfies Record<CollectionName, Collection>;
+
+/** A folder of Hindi translations of `of`, at content/hi/<of>/ (a file's name is the English id it translates). */
+function translation<S extends z.ZodType, const B extends FolderCollection['body']>(
+  of: CollectionName,
+  ext: 'md' | 'yaml',
+  schema: S,
+  label: string,
+  body: B,
+) {
+  return {
+    type: 'folder',
+    folder: `hi/${of}`,
+    pattern: ext === 'md' ? '*.md' : '*.{yaml,yml}',
+    body,
+    schema,
+    label,
+    translates: { collection: of, locale: 'hi' },
+  } as const;
+}
 
 /** The collections' names; the table above must have exactly these keys (the compiler checks it). */
 export type CollectionName =
-  'notes' | 'topics' | 'mains' | 'questions' | 'maps' | 'syllabus' | 'publications' | 'glossary';
+  'notes' | 'topics' | 'mains' | 'questions' | 'maps' | 'syllabus' | 'publications' | 'glossary' | TranslationName;
+/** The collections of translations. */
+export type TranslationName = 'hiNotes' | 'hiTopics' | 'hiMains' | 'hiQuestions' | 'hiMaps';
 export type Collection = FolderCollection | ListCollection;
 
 /** The file endings a glob pattern such as `*.{yaml,yml}` matches: `['.yaml', '.yml']`. */

@@ -672,6 +672,11 @@ describe('content checker, valid fixture', () => {
     expect(problems).toEqual([]);
     expect(counts).toEqual({
       notes: 2,
+      hiNotes: 0,
+      hiTopics: 0,
+      hiMains: 0,
+      hiQuestions: 0,
+      hiMaps: 0,
       topics: 3,
       mains: 1,
       questions: 2,

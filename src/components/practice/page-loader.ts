@@ -3,6 +3,7 @@
 // is forgotten so Retry asks again (the service worker answers from its cache when the reader is offline). The
 // status's words come from LoadStatus's data-messages, in the page's language.
 import { clientTranslator } from '../../lib/i18n/client.ts';
+import { localeOfTag } from '../../lib/i18n/locales.ts';
 import { url } from '../../lib/urls.ts';
 
 const pages = new Map<string, Promise<Document>>();
@@ -11,7 +12,7 @@ const pages = new Map<string, Promise<Document>>();
 export function loadPage(path: string): Promise<Document> {
   let page = pages.get(path);
   if (!page) {
-    page = fetch(url(path))
+    page = fetch(url(path, localeOfTag(document.documentElement.lang)))
       .then((response) => {
         if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
         return response.text();

@@ -111,7 +111,7 @@ export function createFacetUi(form: HTMLFormElement, t: Translate<string>, go: (
       if (!pairs.length) {
         p.textContent = t('search.page.js.zeroHint');
         const link = document.createElement('a');
-        link.href = `${(form.dataset['base'] ?? '/').replace(/\/$/, '')}/topics/`;
+        link.href = `${(form.dataset['home'] ?? form.dataset['base'] ?? '/').replace(/\/$/, '')}/topics/`;
         link.textContent = t('search.page.js.browse');
         zero.append(p, link);
         return;

@@ -32,8 +32,9 @@ export function startSearchPage(): void {
   const more = $<HTMLButtonElement>('more-results');
   const notice = $('search-notice');
   const base = form.dataset['base'] ?? '/';
-  const topicsHref = `${base.replace(/\/$/, '')}/topics/`;
-  const engine = createEngine(base);
+  const home = form.dataset['home'] ?? base;
+  const topicsHref = `${home.replace(/\/$/, '')}/topics/`;
+  const engine = createEngine(base, home);
   const t = clientTranslator(form.dataset['messages'], document.documentElement.lang);
   const facets = createFacetUi(form, t, (next) => update(next, 'push'));
 

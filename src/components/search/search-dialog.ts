@@ -14,8 +14,9 @@ if (dialog) startDialog(dialog);
 
 function startDialog(dialog: HTMLDialogElement) {
   const base = dialog.dataset['base'] ?? '/';
-  const root = base.replace(/\/$/, '');
-  const engine = createEngine(base);
+  const home = dialog.dataset['home'] ?? base;
+  const root = home.replace(/\/$/, '');
+  const engine = createEngine(base, home);
   const t = clientTranslator(dialog.dataset['messages'], document.documentElement.lang);
   const form = dialog.querySelector('form') as HTMLFormElement;
   const input = dialog.querySelector('input') as HTMLInputElement;

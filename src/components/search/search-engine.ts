@@ -1,5 +1,6 @@
 // The search logic the page and the dialog share: Pagefind plus what it lacks (best bets from topic names and the
-// glossary, spelling correction from the build-time vocabulary, Hindi → English through the glossary).
+// glossary, spelling correction from the build-time vocabulary, and on the English site Hindi → English through the
+// glossary; on the Hindi site a Hindi query searches the Hindi index as typed, and is corrected like any other).
 import { matchBestBets, type BestBets, type BetsData } from '../../lib/search/best-bets.ts';
 import { correctQuery } from '../../lib/search/correct.ts';
 import { DEVANAGARI } from '../../lib/search/normalise.ts';
@@ -30,7 +31,7 @@ export interface Answer {
   term: string | null;
   /** Set when `term` is not the query: a spelling correction or a Hindi → English translation. */
   rewrite?: { kind: 'spelling' | 'hindi'; from: string; to: string };
-  /** The query is in Devanagari (Hindi). */
+  /** The query is in Devanagari (Hindi) on the English site, so it was looked up in the glossary. */
   hindi: boolean;
   bets: BestBets;
   search: PagefindSearch;
@@ -53,8 +54,14 @@ async function json<T>(url: string): Promise<T | null> {
   }
 }
 
-/** Starts loading Pagefind and the best-bet data; the typo vocabulary is fetched only when a query finds little. */
-export function createEngine(base: string): Engine {
+/**
+ * Starts loading Pagefind (`base`: the site root, where its index is; it picks the page language's index) and the
+ * best-bet data of the page's language (`home`: that language's root, `/` or `/hi/`); the typo vocabulary is
+ * fetched only when a query finds little.
+ */
+export function createEngine(base: string, home: string = base): Engine {
+  // A Hindi query on the English site is looked up in the glossary; on the Hindi site it is the language searched.
+  const hindiSite = document.documentElement.lang.startsWith('hi');
   const pagefind: Promise<Pagefind | null> = import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
     .then(async (module: Pagefind) => {
       // The index is small: searching on the main thread saves downloading a second copy of the runtime.
@@ -63,7 +70,7 @@ export function createEngine(base: string): Engine {
       return module;
     })
     .catch(() => null);
-  const betsData = json<BetsData>(`${base}search/bets.json`);
+  const betsData = json<BetsData>(`${home}search/bets.json`);
   let vocabulary: Promise<string[] | null> | undefined;
 
   async function ask(q: string, filters: object, exact: boolean): Promise<Answer | null> {
@@ -74,16 +81,16 @@ export function createEngine(base: string): Engine {
     let term: string | null = q || null;
     let rewrite: Answer['rewrite'];
     const english = bets.terms[0]?.term;
-    if (hindi && !exact && english) {
+    if (hindi && !hindiSite && !exact && english) {
       term = english;
       rewrite = { kind: 'hindi', from: q, to: english };
     }
     let search = await engine.search(term, { filters });
     if (!search) return null;
-    if (q && !hindi && !exact && search.results.length < FEW_RESULTS) {
-      vocabulary ??= json<string[]>(`${base}search/vocab.json`);
+    if (q && (!hindi || hindiSite) && !exact && search.results.length < FEW_RESULTS) {
+      vocabulary ??= json<string[]>(`${home}search/vocab.json`);
       const words = await vocabulary;
-      const fixed = words ? correctQuery(q, words) : null;
+      const fixed = words ? correctQuery(q, words, { devanagari: hindiSite }) : null;
       const better = fixed ? await engine.search(fixed, { filters }) : null;
       if (fixed && better && better.results.length > search.results.length) {
         search = better;
@@ -92,7 +99,8 @@ export function createEngine(base: string): Engine {
         if (!bets.topics.length && data) bets = matchBestBets(fixed, data);
       }
     }
-    return { term, hindi, bets, search, ...(rewrite ? { rewrite } : {}) };
+    // `hindi` tells the page to explain the glossary lookup, which only the English site makes.
+    return { term, hindi: hindi && !hindiSite, bets, search, ...(rewrite ? { rewrite } : {}) };
   }
 
   return { pagefind, ask };

@@ -58,8 +58,9 @@ export const search = {
   'search.js.rewrite': 'Showing results for {term} (searched for {query}). {exact}',
   'search.js.exact': 'Search for “{query}” instead',
   // A query in Hindi: told in Hindi on every edition, since the reader wrote in Hindi
-  'search.js.hindi.rewrite': 'नोट्स अभी केवल अंग्रेज़ी में हैं। “{query}” के लिए अंग्रेज़ी शब्द “{term}” से मिलते विषय और परिणाम नीचे हैं।',
-  'search.js.hindi.none': 'नोट्स अभी केवल अंग्रेज़ी में हैं। अंग्रेज़ी में खोजें, या सभी विषय देखें।',
+  'search.js.hindi.rewrite':
+    'यह अंग्रेज़ी संस्करण है: “{query}” के लिए अंग्रेज़ी शब्द “{term}” से मिलते विषय और परिणाम नीचे हैं। हिन्दी नोट्स हिन्दी संस्करण (/hi/) में हैं।',
+  'search.js.hindi.none': 'अंग्रेज़ी संस्करण में यह हिन्दी शब्द नहीं मिला। अंग्रेज़ी में खोजें, या हिन्दी संस्करण (/hi/) में खोजें।',
   'search.js.hindi.browse': 'Browse all topics (सभी विषय)',
   // /search/ in the browser: notices, filtered counts, the filter chips and what to offer when nothing matches
   'search.page.js.devNotice':

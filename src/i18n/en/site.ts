@@ -7,6 +7,18 @@ export const site = {
   'count.questions': { one: '{count} question', other: '{count} questions' },
   'count.lines': { one: '{count} line', other: '{count} lines' },
   'site.skip': 'Skip to content',
+  // The site's name, shown in the header, titles, booklets and feeds; its one-line description
+  'site.title': 'India–Japan Notes',
+  'site.tagline': 'UPSC CSE study notes on India–Japan relations',
+  'site.description':
+    'Exam-ready notes on India–Japan relations for UPSC civil services aspirants: topics for prelims, GS paper mapping for mains, and previous-year questions.',
+  // The language switch in the header: {language} is the other language's own name ("हिन्दी")
+  'lang.switch': 'Read this page in {language}',
+  // A page of another language whose text is not translated yet, or was translated from an older English text
+  'translation.missing': 'This page is not translated yet; the English text is shown.',
+  'translation.stale':
+    'The English text has changed since this translation was made; see the English page for the latest.',
+  'translation.english': 'Read the English page',
   // Every page: the header and the footer
   'header.menu': 'Menu',
   'header.darkTheme': 'Dark theme',

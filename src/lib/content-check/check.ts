@@ -15,6 +15,7 @@ import { referenceProblems } from './rules/references.ts';
 import { syllabusProblems } from './rules/syllabus.ts';
 import { titleProblems } from './rules/titles.ts';
 import { citationProblems } from './rules/citations.ts';
+import { translationProblems, type StaleSeverity } from './rules/translations.ts';
 import { placeholderProblems } from './skeleton.ts';
 import { unusedProblems } from './rules/unused.ts';
 
@@ -39,6 +40,8 @@ export interface CheckOptions {
    * repository): a link out of it would publish a file of the machine that builds the site.
    */
   copied?: readonly { dir: string; root: string }[];
+  /** How a translation made from an older English text is reported (an error in CI, config().ci). */
+  staleTranslations?: StaleSeverity;
 }
 
 /**
@@ -61,6 +64,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...pageIdProblems(content),
     ...titleProblems(content),
     ...citationProblems(content),
+    ...translationProblems(content, options.staleTranslations),
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),
     ...originalityProblems(content.texts),

@@ -16,7 +16,9 @@ export function runContentCheck(
   const warnings = problems.length - errors.length;
   for (const problem of problems) log(formatProblem(problem));
   const ms = Math.round(performance.now() - started);
+  // Translations are counted when there are some (a content set may have none yet).
   const read = (Object.keys(COLLECTIONS) as CollectionName[])
+    .filter((name) => counts[name] > 0 || !('translates' in COLLECTIONS[name]))
     .map((name) => plural(counts[name], COLLECTIONS[name].label))
     .join(', ');
   const tail = warnings ? `, ${plural(warnings, 'warning')}` : '';

@@ -1,10 +1,11 @@
 // The pages' entry to interface strings and formatters for one language: `const { t } = useTranslations(locale)`.
 import { en, type UiKey } from '../../i18n/en/index.ts';
+import { hi } from '../../i18n/hi/index.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 import { pick, translator, type Message, type Translate } from './messages.ts';
 
-/** Every language's interface strings. A language without its own file yet uses the English strings. */
-const MESSAGES: Readonly<Record<Locale, Readonly<Record<UiKey, Message>>>> = { en, hi: en };
+/** Every language's interface strings; each language file has exactly the English keys (its type says so). */
+const MESSAGES: Readonly<Record<Locale, Readonly<Record<UiKey, Message>>>> = { en, hi };
 
 /** `t(key, params)` for a language, and the messages a browser script needs (by key prefix). */
 export function useTranslations(locale: Locale = DEFAULT_LOCALE): {
@@ -20,4 +21,4 @@ export function useTranslations(locale: Locale = DEFAULT_LOCALE): {
 }
 
 export type { UiKey } from '../../i18n/en/index.ts';
-export { DEFAULT_LOCALE, LANG_TAG, LOCALES, pageLocale, type Locale } from './locales.ts';
+export { DEFAULT_LOCALE, LANG_TAG, LANGUAGE_NAME, LOCALES, pageLocale, type Locale } from './locales.ts';

@@ -1,16 +1,20 @@
+import type { Locale } from '../i18n/locales.ts';
 import * as PAGE_TYPES from '../page-types.ts';
 import { url } from '../urls.ts';
 import { serializeSet, type QuizSet } from './quiz-set.ts';
 
 /** `/practice/?set=…`: a practice round on one set of questions, under the base path. */
-export const practiceUrl = (set: QuizSet = { kind: 'all' }) =>
-  url(`${PAGE_TYPES.practice.href()}${set.kind === 'all' ? '' : `?set=${encodeURIComponent(serializeSet(set))}`}`);
+export const practiceUrl = (locale: Locale, set: QuizSet = { kind: 'all' }) =>
+  url(
+    `${PAGE_TYPES.practice.href()}${set.kind === 'all' ? '' : `?set=${encodeURIComponent(serializeSet(set))}`}`,
+    locale,
+  );
 
 /** `/progress/`. */
-export const progressUrl = () => url(PAGE_TYPES.progress.href());
+export const progressUrl = (locale: Locale) => url(PAGE_TYPES.progress.href(), locale);
 
 /** `/progress/data.json`: the notes, topics, syllabus lines and questions /progress/ joins with stored progress. */
-export const progressDataUrl = () => url(PAGE_TYPES.progressData.href());
+export const progressDataUrl = (locale: Locale) => url(PAGE_TYPES.progressData.href(), locale);
 
 /** `/questions/q/<id>/`: one question on its own page. */
-export const questionUrl = (id: string) => url(PAGE_TYPES.question.href({ id }));
+export const questionUrl = (id: string, locale: Locale) => url(PAGE_TYPES.question.href({ id }), locale);

@@ -15,14 +15,24 @@ export function allowedEdits(length: number): number {
  * the reader's spacing and punctuation; null when nothing needed or could be corrected. `words` come weightiest
  * first, so between equally near words the more prominent one wins.
  */
-export function correctQuery(query: string, words: readonly string[]): string | null {
+export function correctQuery(
+  query: string,
+  words: readonly string[],
+  { devanagari = false }: { devanagari?: boolean } = {},
+): string | null {
   const known = new Map<string, string>();
   for (const word of words) if (!known.has(foldCase(word))) known.set(foldCase(word), word);
   let changed = false;
   const parts = query.split(/([\p{L}\p{M}]+)/u).map((part, index) => {
     const folded = foldCase(part);
     const isWord = index % 2 === 1;
-    if (!isWord || DEVANAGARI.test(part) || [...folded].length < MIN_CORRECTED_LENGTH || known.has(folded)) return part;
+    if (
+      !isWord ||
+      (!devanagari && DEVANAGARI.test(part)) ||
+      [...folded].length < MIN_CORRECTED_LENGTH ||
+      known.has(folded)
+    )
+      return part;
     let best: string | undefined;
     let distance = allowedEdits([...folded].length) + 1;
     for (const [key, word] of known) {

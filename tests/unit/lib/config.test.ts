@@ -20,6 +20,7 @@ describe('readConfig', () => {
       pdfLinks: false,
       skipVerify: false,
       skipContentCheck: false,
+      ci: false,
       chromiumPath: '/usr/bin/chromium',
     });
   });

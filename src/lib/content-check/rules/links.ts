@@ -1,3 +1,4 @@
+import { COLLECTIONS } from '../../../schemas/collections.ts';
 import { safeDecode } from '../../safe-decode.ts';
 import { sitePages, type SitePage } from '../../site-urls.ts';
 import { scriptScheme } from '../body.ts';
@@ -61,7 +62,7 @@ export function linkProblems(content: ContentSet, targets: LinkTargets): Problem
     for (const entry of byId.values()) {
       const draft = (entry.data as { draft?: boolean } | undefined)?.draft === true;
       for (const link of entry.facts?.links ?? []) {
-        const message = linkProblem(link.url, `${collection}/${entry.id}`, targets, draft);
+        const message = linkProblem(link.url, `${twinOf(collection)}/${entry.id}`, targets, draft);
         if (message)
           problems.push({
             severity: 'error',
@@ -75,4 +76,10 @@ export function linkProblems(content: ContentSet, targets: LinkTargets): Problem
     }
   }
   return problems;
+}
+
+/** The collection a translation's headings take their ids from (render-context.ts): its English twin's. */
+function twinOf(collection: string): string {
+  const table = COLLECTIONS as Record<string, { translates?: { collection: string } }>;
+  return table[collection]?.translates?.collection ?? collection;
 }

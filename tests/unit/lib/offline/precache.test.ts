@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPrecache, rank, urlOf, versionInput } from '../../../../src/lib/offline/precache.ts';
+import { languageOf, planPrecache, rank, urlOf, versionInput } from '../../../../src/lib/offline/precache.ts';
 
 describe('rank', () => {
   it.each([
@@ -82,26 +82,69 @@ describe('planPrecache', () => {
     file('revision/jimex/index.html', 150),
     file('questions/q/x/index.html', 250),
   ];
-  const required = ['./', 'pagefind/pagefind.js', 'syllabus/', 'notes/a/', 'notes/b/', 'topics/t/'];
+  const required = ['./', 'syllabus/', 'notes/a/', 'notes/b/', 'topics/t/'];
   it.each([
-    ['a budget that fits everything', 10_000, [...required, 'questions/q/x/', 'revision/jimex/'], 0, 1900],
-    ['a budget that the required pages fill: the others wait for a first view', 1000, required, 2, 1500],
+    ['a budget that fits everything', 10_000, [...required, 'questions/q/x/', 'revision/jimex/'], 0, 1400],
+    ['a budget that the required pages fill: the others wait for a first view', 1000, required, 2, 1000],
     [
       'a budget with room for one more page: the next that fits goes in',
       1100,
       [...required, 'revision/jimex/'],
       1,
-      1650,
+      1150,
     ],
-    ['no page budget: the shell, the search index and the required pages still go in', 0, required, 2, 1500],
+    ['no page budget: the shell, the search index and the required pages still go in', 0, required, 2, 1000],
   ] as [string, number, string[], number, number][])('%s', (_what, budget, precache, deferred, bytes) => {
-    const plan = planPrecache(files, 'v1', budget);
-    expect(plan.precache).toEqual(precache);
-    expect(plan.deferred).toBe(deferred);
-    expect(plan.bytes).toBe(bytes);
-    expect(plan.pageBytes).toBe(bytes - 600);
-    expect(plan.requiredBytes).toBe(900);
+    const plan = planPrecache(files, 'v1', { en: budget, hi: budget });
+    // What every language shares is fetched on install; each language's pages when the reader opens one.
+    expect(plan.precache).toEqual(['pagefind/pagefind.js']);
+    const en = plan.languages.en;
+    expect(en.precache).toEqual(precache);
+    expect(en.deferred).toBe(deferred);
+    expect(en.bytes).toBe(bytes);
+    expect(en.pageBytes).toBe(bytes - 100);
+    expect(en.requiredBytes).toBe(900);
+    expect(plan.languages.hi.precache).toEqual([]);
   });
+
+  it('keeps each language to its own pages, search index and budget', () => {
+    const plan = planPrecache(
+      [
+        ...files,
+        file('hi/index.html', 100),
+        file('hi/notes/a/index.html', 700),
+        file('hi/questions/q/x/index.html', 250),
+        file('pagefind/index/hi-in_1.pf_index', 40),
+        file('pagefind/index/en-in_1.pf_index', 30),
+      ],
+      'v1',
+      { en: 1000, hi: 800 },
+    );
+    expect(plan.languages.hi.precache).toEqual(['hi/', 'pagefind/index/hi-in_1.pf_index', 'hi/notes/a/']);
+    expect(plan.languages.hi.deferred).toBe(1);
+    expect(plan.languages.en.precache).toContain('pagefind/index/en-in_1.pf_index');
+    expect(plan.languages.en.precache).not.toContain('hi/notes/a/');
+  });
+});
+
+describe('languageOf', () => {
+  it.each([
+    ['notes/x/index.html', 'en'],
+    ['index.html', 'en'],
+    ['search/bets.json', 'en'],
+    ['hi/notes/x/index.html', 'hi'],
+    ['hi/index.html', 'hi'],
+    ['hi/search/vocab.json', 'hi'],
+    ['history/index.html', 'en'],
+    ['pagefind/index/hi-in_abc.pf_index', 'hi'],
+    ['pagefind/fragment/en-in_abc.pf_fragment', 'en'],
+    ['pagefind/wasm.hi-in.pagefind', 'hi'],
+    ['pagefind/pagefind.js', undefined],
+    ['pagefind/pagefind-entry.json', undefined],
+    ['_astro/noto-sans-devanagari-400-normal.abc.woff2', undefined],
+    ['manifest.json', undefined],
+    ['favicon.svg', undefined],
+  ])('%s → %s', (path, expected) => expect(languageOf(path)).toBe(expected));
 });
 
 describe('versionInput', () => {

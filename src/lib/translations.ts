@@ -1,0 +1,96 @@
+// How a translation is laid over the English entry it translates: the translated text replaces the English text
+// field by field and row by row; everything else (ids, references, dates, citations, answer letters) stays the
+// English. The content check holds every list to the English count, so a row is never dropped; were one missing,
+// that row keeps its English text rather than vanishing. Pure.
+import type { MainsTopic } from '../schemas/mains.ts';
+import type { NoteMapData } from '../schemas/map.ts';
+import type { Note } from '../schemas/note.ts';
+import type { Question } from '../schemas/question.ts';
+import type { Topic } from '../schemas/topic.ts';
+import type {
+  MainsTranslation,
+  MapTranslation,
+  NoteTranslation,
+  QuestionTranslation,
+  TopicTranslation,
+} from '../schemas/translation.ts';
+
+/** Where a page in another language stands: translated and current, translated from an older English, or not yet. */
+export type TranslationState = 'current' | 'stale' | 'missing';
+
+/** The state of a translation that records `recorded` when the English file's hash is `english`. */
+export function translationState(
+  translation: { source: string; accepted: boolean } | undefined,
+  english: string,
+): TranslationState {
+  if (!translation) return 'missing';
+  return english.startsWith(translation.source) || translation.accepted ? 'current' : 'stale';
+}
+
+/** Row `i` of a translated list, or the English row when the translation has none. */
+const row = <T>(list: readonly T[] | undefined, i: number, english: T): T => list?.[i] ?? english;
+
+export function translateNote(en: Note, hi: NoteTranslation): Note {
+  return {
+    ...en,
+    title: hi.title,
+    summary: hi.summary,
+    currentTo: hi.currentTo,
+    quickRevision: en.quickRevision.map((line, i) => ({ ...line, text: row(hi.quickRevision, i, line.text) })),
+    timeline: en.timeline.map((event, i) => ({ ...event, event: row(hi.timeline, i, event.event) })),
+    figures: en.figures.map((figure, i) => ({ ...figure, ...row(hi.figures, i, figure) })),
+  };
+}
+
+export function translateTopic(en: Topic, hi: TopicTranslation): Topic {
+  // The English names still find the page: a reader on the Hindi site may type "jimex" or "quad".
+  return { ...en, title: hi.title, summary: hi.summary, aliases: [...hi.aliases, en.title, ...en.aliases] };
+}
+
+export function translateMains(en: MainsTopic, hi: MainsTranslation): MainsTopic {
+  const f = en.framework;
+  const h = hi.framework;
+  const lines = (english: readonly string[], translated: readonly string[] | undefined) =>
+    english.map((line, i) => row(translated, i, line));
+  return {
+    ...en,
+    title: hi.title,
+    summary: hi.summary,
+    asks: en.asks.map((ask, i) => ({ ...ask, angle: row(hi.asks, i, ask.angle) })),
+    framework: {
+      introduction: lines(f.introduction, h.introduction),
+      body: f.body.map((dimension, i) => ({
+        ...dimension,
+        heading: h.body[i]?.heading ?? dimension.heading,
+        points: lines(dimension.points, h.body[i]?.points),
+      })),
+      counterViews: lines(f.counterViews, h.counterViews),
+      wayForward: lines(f.wayForward, h.wayForward),
+      conclusion: lines(f.conclusion, h.conclusion),
+    },
+    keywords: lines(en.keywords, hi.keywords),
+    quotes: en.quotes.map((quote, i) => ({ ...quote, ...row(hi.quotes, i, quote) })),
+  };
+}
+
+export function translateQuestion(en: Question, hi: QuestionTranslation): Question {
+  const text = { text: hi.text, explanation: hi.explanation };
+  if (en.kind === 'prelims-pyq' || en.kind === 'practice-mcq')
+    return { ...en, ...text, options: en.options.map((option, i) => row(hi.options, i, option)) };
+  return { ...en, ...text, modelAnswer: hi.modelAnswer ?? en.modelAnswer } as Question;
+}
+
+export function translateMap(en: NoteMapData, hi: MapTranslation): NoteMapData {
+  return {
+    ...en,
+    title: hi.title,
+    description: hi.description,
+    listTitle: hi.listTitle ?? en.listTitle,
+    areas: en.areas.map((area, i) => ({ ...area, name: row(hi.areas, i, area.name) })),
+    routes: en.routes.map((route, i) => ({ ...route, name: row(hi.routes, i, route.name) })),
+    places: en.places.map((place, i) => {
+      const translated = hi.places[i];
+      return translated ? { ...place, name: translated.name, detail: translated.detail ?? place.detail } : place;
+    }),
+  };
+}
