@@ -11,7 +11,7 @@ import { config, LOCAL_SITE } from './src/lib/config.ts';
 import { markdownOptions } from './src/markdown/options.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/csp.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
+import { DEFAULT_LOCALE, LANG_TAG, LOCALES } from './src/lib/i18n/locales.ts';
 
 // Every environment variable is read and checked in src/lib/config.ts.
 const { site, siteUrl, base, outDir, cacheDir, benchTimings } = config();
@@ -39,7 +39,8 @@ export default defineConfig({
   // After the pages: sitemap, PDFs, then the search index, and last the check of everything written.
   integrations: [
     contentCheck(),
-    sitemap(),
+    // Each page lists its twin in the other language (xhtml:link alternates), as its <head> does.
+    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: { ...LANG_TAG } } }),
     pdfs(),
     pagefind(),
     // After Pagefind, so the precache list includes the search index (search works offline).

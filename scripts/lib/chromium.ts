@@ -41,3 +41,30 @@ export function ensureChromium(): void {
   }
   if (!existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} is still missing.`);
 }
+
+/**
+ * Installs a Debian package with apt-get when `command` is missing (we run as root; npm cannot fetch system tools).
+ * The browser tests read printed PDFs back with poppler's pdftotext, as PDF readers do (it honours the ActualText
+ * Chromium writes for shaped Devanagari, which pdf.js does not).
+ */
+export function ensureCommand(command: string, debianPackage: string): void {
+  const found = () => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (found()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot)
+    throw new Error(`${command} is missing. Install Debian's package as root: apt-get install -y ${debianPackage}`);
+  console.log(`${command} is missing; installing Debian's ${debianPackage} package with apt-get…`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (!found()) throw new Error(`apt-get finished but ${command} is still missing.`);
+}

@@ -31,6 +31,8 @@ export interface SiteData {
   locale: Locale;
   /** Where each entry's translation stands, by `collection/id` (`notes/x`); every entry is `current` in English. */
   translation: Map<string, TranslationState>;
+  /** Previous-year questions whose text on this language's pages is our translation, not UPSC's own wording. */
+  ourTranslation: Set<string>;
   /** Published notes in reading order. */
   notes: NoteEntry[];
   topics: TopicEntry[];
@@ -141,9 +143,15 @@ async function load(locale: Locale): Promise<SiteData> {
   const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
   const notesByQuestion = groupBy(notes, (note) => note.data.questions);
   const questions = sortQuestions(questionEntries.filter((q) => notesByQuestion.has(q.id)));
+  const ourTranslation = new Set(
+    locale === DEFAULT_LOCALE
+      ? []
+      : (await getCollection('hiQuestions')).flatMap((q) => (q.data.official ? [] : [q.id])),
+  );
   return {
     locale,
     translation,
+    ourTranslation,
     notes,
     topics: [...topicEntries].sort(byTitle),
     mains: [...mainsEntries].sort(byTitle),

@@ -3,6 +3,8 @@
 import type { Messages } from '../../lib/i18n/messages.ts';
 
 export const questions = {
+  // On a page in another language: a previous-year question's text is our translation, not UPSC's own
+  'questions.card.ourTranslation': 'This translation is ours; the question as UPSC set it is the English one.',
   // Counts written across the site (src/lib/plural.ts): the whole phrase, so a language puts the number where it goes
   // What a question is: its kind, its paper, its multiple-choice format
   'questions.kind.prelims-pyq': 'Prelims PYQ',

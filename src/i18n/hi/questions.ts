@@ -4,6 +4,8 @@ import type { Message } from '../../lib/i18n/messages.ts';
 import type { questions as en } from '../en/questions.ts';
 
 export const questions = {
+  'questions.card.ourTranslation':
+    'यह हिन्दी पाठ हमारा अनुवाद है, UPSC का आधिकारिक हिन्दी पाठ नहीं; मूल प्रश्न अंग्रेज़ी संस्करण में देखें।',
   // Counts written across the site (src/lib/plural.ts): the whole phrase, so a language puts the number where it goes
   // What a question is: its kind, its paper, its multiple-choice format
   'questions.kind.prelims-pyq': 'प्रारंभिक परीक्षा PYQ',

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ensureChromium } from '../../../scripts/lib/chromium.ts';
+import { ensureChromium, ensureCommand } from '../../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../../scripts/lib/serve.ts';
 
 /** The base path the second build is served under, to prove the site works below the root. */
@@ -8,6 +8,7 @@ export const TEST_BASE = '/notes-site/';
 
 export default async function globalSetup() {
   ensureChromium();
+  ensureCommand('pdftotext', 'poppler-utils');
   const dist = resolve('dist');
   const distBase = resolve('dist-base');
   for (const [dir, how] of [

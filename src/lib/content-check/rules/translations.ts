@@ -24,10 +24,8 @@ function strings(value: unknown): string[] {
 
 /** The fields of an English entry a translation carries, keyed as the translation writes them. */
 function translatable(collection: CollectionName, data: Record<string, unknown>): Record<string, unknown> {
-  const list = (key: string, field?: string) =>
-    ((data[key] as Record<string, unknown>[] | undefined) ?? []).map((row) =>
-      field ? row[field] : typeof row === 'string' ? row : row,
-    );
+  const rows = (key: string) => (data[key] as Record<string, unknown>[] | undefined) ?? [];
+  const list = (key: string, field: string) => rows(key).map((row) => row[field]);
   switch (collection) {
     case 'notes':
       return {
@@ -36,7 +34,7 @@ function translatable(collection: CollectionName, data: Record<string, unknown>)
         currentTo: data['currentTo'],
         quickRevision: list('quickRevision', 'text'),
         timeline: list('timeline', 'event'),
-        figures: list('figures').map((f) => ({ value: f['value'], label: f['label'] })),
+        figures: rows('figures').map((f) => ({ value: f['value'], label: f['label'] })),
       };
     case 'topics':
       return { title: data['title'], summary: data['summary'] };
@@ -56,7 +54,7 @@ function translatable(collection: CollectionName, data: Record<string, unknown>)
         listTitle: data['listTitle'],
         areas: list('areas', 'name'),
         routes: list('routes', 'name'),
-        places: list('places').map((p) => ({ name: p['name'], detail: p['detail'] })),
+        places: rows('places').map((p) => ({ name: p['name'], detail: p['detail'] })),
       };
   }
 }
@@ -197,8 +195,11 @@ function translationOf(
         `every number of ${en.file} must appear in its translation; missing: ${lost.slice(0, 8).join(', ')}${lost.length > 8 ? ', …' : ''}`,
       ),
     );
+  // Terms are looked for in what a reader reads: not in link targets or the citation ids of marker lines.
+  const prose = (text: string) => text.replace(/\]\([^)]*\)/g, ']').replace(/^> \[![A-Z]+\][^\n]*$/gm, '');
+  const used = termsUsed(prose(enText), glossary);
   const missingTerms = glossary
-    .filter((term) => usesTerm(enText, term) && !usesHindi(hiText, term))
+    .filter((term) => used.has(term) && !usesHindi(hiText, term))
     .map((t) => `${t.term} → ${t.hindi}`);
   if (missingTerms.length)
     problems.push({
@@ -212,11 +213,23 @@ function translationOf(
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether an English text uses a glossary term (its term or an English alias, as whole words). */
-function usesTerm(text: string, term: GlossaryTerm): boolean {
-  return [term.term, ...term.aliases.filter((a) => !DEVANAGARI.test(a))].some((name) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'iu').test(text),
-  );
+/**
+ * The glossary terms an English text uses, the longest name winning where names overlap: "Act East Forum" is that
+ * term, not also "Act East" (the policy's alias).
+ */
+function termsUsed(text: string, glossary: readonly GlossaryTerm[]): Set<GlossaryTerm> {
+  const names = glossary
+    .flatMap((term) => [term.term, ...term.aliases.filter((a) => !DEVANAGARI.test(a))].map((name) => ({ name, term })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const used = new Set<GlossaryTerm>();
+  let rest = text;
+  for (const { name, term } of names) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu');
+    if (!pattern.test(rest)) continue;
+    used.add(term);
+    rest = rest.replace(pattern, ' ');
+  }
+  return used;
 }
 
 /** A Hindi word without its ending (समझौता, समझौते and समझौतों share समझौत): terms inflect inside a sentence. */
