@@ -11,10 +11,13 @@ const site = process.env['SITE_URL_UNDER_TEST'] ?? '';
 let context: BrowserContext;
 const errors: string[] = [];
 
-/** The absolute URLs a first visit precaches, from the build's manifest. */
-function savedUrls(): Set<string> {
-  const plan = JSON.parse(readFileSync(resolve('dist', 'sw-precache.json'), 'utf8')) as { precache: string[] };
-  return new Set(plan.precache.map((u) => new URL(u, site).href));
+/** The absolute URLs a first visit in `language` precaches: the shared shell and that language's list. */
+function savedUrls(language = 'en'): Set<string> {
+  const plan = JSON.parse(readFileSync(resolve('dist', 'sw-precache.json'), 'utf8')) as {
+    precache: string[];
+    languages: Record<string, { precache: string[] }>;
+  };
+  return new Set([...plan.precache, ...(plan.languages[language]?.precache ?? [])].map((u) => new URL(u, site).href));
 }
 
 async function newPage(): Promise<Page> {
@@ -92,6 +95,25 @@ test('after one visit to the home page, every menu entry opens offline, and so d
     expect(response?.fromServiceWorker(), href).toBe(true);
     await expect(page.getByRole('heading', { level: 1 }), href).not.toHaveText('You are offline');
   }
+});
+
+test('an English visit saves no Hindi page; the first Hindi page opened saves the Hindi pages and index', async () => {
+  const english = savedUrls('en');
+  expect([...english].filter((href) => href.startsWith(new URL('hi/', site).href))).toEqual([]);
+  const page = await newPage();
+  await open(page, site, 'hi/');
+  const note = new URL(`hi/${PAGE_TYPES.note}`, site).href;
+  expect(savedUrls('hi').has(note)).toBe(true);
+  // The worker saves the language in the background after the first Hindi navigation.
+  await expect
+    .poll(() => page.evaluate(async (url) => (await caches.match(url)) !== undefined, note), { timeout: 60_000 })
+    .toBe(true);
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  const response = await page.goto(note);
+  expect(response?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi-IN');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('रक्षा और सुरक्षा');
 });
 
 test('the offline page links only to pages that are saved', async () => {

@@ -14,6 +14,8 @@ export const site = {
     'Exam-ready notes on India–Japan relations for UPSC civil services aspirants: topics for prelims, GS paper mapping for mains, and previous-year questions.',
   // The language switch in the header: {language} is the other language's own name ("हिन्दी")
   'lang.switch': 'Read this page in {language}',
+  // On the home page, for a reader who chose this language before: in this language
+  'lang.hint': 'Continue in English →',
   // A page of another language whose text is not translated yet, or was translated from an older English text
   'translation.missing': 'This page is not translated yet; the English text is shown.',
   'translation.stale':
