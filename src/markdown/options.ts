@@ -2,6 +2,7 @@ import type { RehypePlugins, RemarkPlugins } from 'astro';
 import remarkGfm from 'remark-gfm';
 import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
+import { rehypeLangRuns } from './rehype-lang-runs.ts';
 import { rehypeReading } from './rehype-reading.ts';
 import { remarkBeyondSource } from './remark-beyond-source.ts';
 
@@ -28,6 +29,8 @@ export function markdownOptions(
     rehypePlugins: [
       [rehypeBaseLinks, { base }],
       [rehypeReading, { locale }],
+      // After the reading aids, so the labels they add in the page's language are not taken for English.
+      rehypeLangRuns,
     ],
   };
 }

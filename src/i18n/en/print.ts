@@ -5,6 +5,8 @@ export const print = {
   // The printed page's footer: "Page 3 of 12" (the numbers are CSS counters between the two pieces)
   'print.running.before': 'Page ',
   'print.running.between': ' of ',
+  // After a note's title in the printed booklet's contents, before its page number
+  'print.running.contentsPage': ' · page ',
   // /print/: the whole set
   'print.whole.title': 'India–Japan relations: the complete notes',
   'print.whole.description': 'Every note in reading order, with all questions and one answer key at the end.',

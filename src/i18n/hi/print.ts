@@ -6,6 +6,7 @@ import type { print as en } from '../en/print.ts';
 export const print = {
   'print.running.before': 'पृष्ठ ',
   'print.running.between': ' / ',
+  'print.running.contentsPage': ' · पृष्ठ ',
   // /print/: the whole set
   'print.whole.title': 'भारत–जापान संबंध: संपूर्ण नोट्स',
   'print.whole.description': 'सभी नोट्स पठन क्रम में, सभी प्रश्नों के साथ और अंत में एक उत्तर कुंजी।',
