@@ -1,4 +1,6 @@
 import { config } from './config.ts';
+import { DEFAULT_LOCALE, splitLocalePath } from './i18n/locales.ts';
+import { pdfFileId } from './urls.ts';
 import { matchPage } from './site-urls.ts';
 
 /** One PDF to make: the page to print and the file it becomes under pdf/. */
@@ -19,7 +21,16 @@ export function pdfTargets(paths: readonly string[]): PdfTarget[] {
   return paths.flatMap((path) => {
     const page = matchPage(path);
     const pdf = page?.type.pdf?.(page.params);
-    return pdf ? [{ id: pdf.id, path, label: pdf.label }] : [];
+    const { locale } = splitLocalePath(path);
+    return pdf
+      ? [
+          {
+            id: pdfFileId(pdf.id, locale),
+            path,
+            label: `${pdf.label}${locale === DEFAULT_LOCALE ? '' : ` (${locale})`}`,
+          },
+        ]
+      : [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { LOCALES, localePath, splitLocalePath, type Locale } from './i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath, splitLocalePath, type Locale } from './i18n/locales.ts';
 import * as PAGE_TYPES from './page-types.ts';
 import { serializeSearchState, type Selected } from './search-state.ts';
 
@@ -54,7 +54,12 @@ export const questionsUrl = (locale: Locale, facet?: string, page = 1) => url(qu
 export const revisionUrl = (locale: Locale, topic?: string) =>
   url(topic ? PAGE_TYPES.revisionTopic.href({ id: topic }) : PAGE_TYPES.revision.href(), locale);
 /** `/pdf/<id>.pdf`: a file `npm run pdf` made (pdf-targets.ts), not a page. */
-export const pdfUrl = (id: string, locale: Locale) => url(`/pdf/${id}.pdf`, locale);
+/**
+ * The file name (without `.pdf`) of a PDF in a language: `defence-and-security` in English, `defence-and-security.hi`
+ * in Hindi. PDFs are files, not pages: every language's sit together under /pdf/.
+ */
+export const pdfFileId = (id: string, locale: Locale): string => (locale === DEFAULT_LOCALE ? id : `${id}.${locale}`);
+export const pdfUrl = (id: string, locale: Locale) => assetUrl(`/pdf/${pdfFileId(id, locale)}.pdf`);
 
 /** What a link into the search page asks for: a query and filter values (ids). */
 export type SearchState = { q?: string } & Selected;

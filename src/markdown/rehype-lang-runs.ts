@@ -44,11 +44,16 @@ export function rehypeLangRuns() {
     const locale = renderContext(file)?.locale;
     if (!locale || locale === 'en') return;
     const walk = (parent: Root | Element) => {
-      parent.children = parent.children.flatMap((child) => {
-        if (child.type === 'text') return splitRuns((child as Text).value);
-        if (child.type === 'element' && !SKIP.has(child.tagName) && child.properties['lang'] === undefined) walk(child);
-        return [child];
-      }) as typeof parent.children;
+      const children: (Root | Element)['children'][number][] = [];
+      for (const child of parent.children) {
+        if (child.type === 'text') children.push(...splitRuns((child as Text).value));
+        else {
+          if (child.type === 'element' && !SKIP.has(child.tagName) && child.properties['lang'] === undefined)
+            walk(child);
+          children.push(child);
+        }
+      }
+      parent.children = children as typeof parent.children;
     };
     walk(tree);
   };

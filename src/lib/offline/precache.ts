@@ -17,10 +17,11 @@ export interface OutputFile {
  * language's search index. English: the required pages alone (menu, notes, every page a note links to) are about
  * 3.1 MB for the 12 notes; 3.2 MB leaves room for a few optional ones without letting a first visit on mobile data
  * grow unchecked. Hindi: Devanagari takes three bytes a character where Latin takes one, so the same pages are
- * about 4.7 MB stored but only 1.25 × the English over the wire (gzip: 1.73 MB against 1.39 MB, measured on this
- * build); 4.8 MB is the same allowance. A reader of one language never downloads the other's.
+ * about 4.85 MB stored (1.52 × the English) but only 1.27 × the English over the wire (gzip: 1.76 MB against
+ * 1.39 MB, measured on this build); 5.0 MB is the English allowance scaled by the stored ratio. A reader of one
+ * language never downloads the other's.
  */
-export const PRECACHE_BUDGET_BYTES: Readonly<Record<Locale, number>> = { en: 3_200_000, hi: 4_800_000 };
+export const PRECACHE_BUDGET_BYTES: Readonly<Record<Locale, number>> = { en: 3_200_000, hi: 5_000_000 };
 /**
  * Pages of this rank or lower are always precached, budget or not: the menu's sections, every note and every page a
  * note links to (topics, mains), so a reader who opened the site once can follow any link offline. They count

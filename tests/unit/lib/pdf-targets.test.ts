@@ -25,6 +25,14 @@ describe('pdfTargets', () => {
       { id: 'topic-quad-2', path: '/topics/quad/print/2/', label: 'topic booklet quad, part 2' },
     ]);
   });
+  it('makes the Hindi twins their own files beside the English ones', () => {
+    expect(pdfTargets(['/notes/a/', '/hi/notes/a/', '/hi/print/', '/hi/topics/quad/print/2/'])).toEqual([
+      { id: 'a', path: '/notes/a/', label: 'note a' },
+      { id: 'a.hi', path: '/hi/notes/a/', label: 'note a (hi)' },
+      { id: 'booklet.hi', path: '/hi/print/', label: 'booklet (hi)' },
+      { id: 'topic-quad-2.hi', path: '/hi/topics/quad/print/2/', label: 'topic booklet quad, part 2 (hi)' },
+    ]);
+  });
   it('still makes the booklet when there are no notes or topics', () => {
     expect(pdfTargets(['/', '/print/']).map((t) => t.id)).toEqual(['booklet']);
   });

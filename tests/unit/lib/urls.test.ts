@@ -47,6 +47,7 @@ describe('the URL helpers at the site root', () => {
     ['questionsUrl with a facet', questionsUrl('en', 'pyq'), '/questions/pyq/'],
     ['questionsUrl with a year facet', questionsUrl('en', '2020'), '/questions/2020/'],
     ['pdfUrl', pdfUrl('challenges', 'en'), '/pdf/challenges.pdf'],
+    ['pdfUrl in Hindi', pdfUrl('challenges', 'hi'), '/pdf/challenges.hi.pdf'],
   ])('%s gives %s', (_what, actual, expected) => {
     expect(actual).toBe(expected);
   });
