@@ -60,7 +60,7 @@ test('a Hindi note links within Hindi, and its section links keep the English an
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(internal.length).toBeGreaterThan(0);
   for (const href of internal) expect(href).toMatch(/^\/hi\//);
-  await expect(page.locator('h2#why-it-is-in-the-news')).toHaveText('यह चर्चा में क्यों है');
+  await expect(page.locator('h2#why-it-is-in-the-news')).toHaveText('चर्चा में क्यों');
   await expect(page.locator('.marker-label strong').first()).toHaveText('स्रोत से अतिरिक्त');
 });
 
