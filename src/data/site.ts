@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sourceHashOf } from '../lib/content-check/rules/translations.ts';
 import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locales.ts';
 import {
   translateMains,
@@ -80,8 +80,7 @@ export function getSite(locale: Locale): Promise<SiteData> {
 }
 
 /** The first hex digits of the SHA-256 of an English file, as a translation records it (content/hi/). */
-const fileHash = (path: string | undefined) =>
-  path ? createHash('sha256').update(readFileSync(path)).digest('hex') : '';
+const fileHash = (path: string | undefined) => (path ? sourceHashOf(readFileSync(path)) : '');
 
 /** What a translation brings to the English entry: its data, and for Markdown its rendered body. */
 interface TranslationEntry<T> {

@@ -18,13 +18,13 @@ import type {
 /** Where a page in another language stands: translated and current, translated from an older English, or not yet. */
 export type TranslationState = 'current' | 'stale' | 'missing';
 
-/** The state of a translation that records `recorded` when the English file's hash is `english`. */
+/** The state of a translation when the English file's source hash is now `english` (sourceHashOf()). */
 export function translationState(
   translation: { source: string; accepted: boolean } | undefined,
   english: string,
 ): TranslationState {
   if (!translation) return 'missing';
-  return english.startsWith(translation.source) || translation.accepted ? 'current' : 'stale';
+  return english === translation.source || translation.accepted ? 'current' : 'stale';
 }
 
 /** Row `i` of a translated list, or the English row when the translation has none. */

@@ -6,6 +6,13 @@ import type { BodyFacts } from '../body.ts';
 import type { Problem } from '../problem.ts';
 import { problemAt, type ContentSet, type Entry } from '../read.ts';
 
+/**
+ * The `source` a translation records for the English it was made from: the first hex digits of the SHA-256 of the
+ * English file. The check and the pages (src/data/site.ts) both compute it here.
+ */
+export const sourceHashOf = (contents: string | Uint8Array): string =>
+  createHash('sha256').update(contents).digest('hex').slice(0, SOURCE_HASH_LENGTH);
+
 /** How a translation made from an older English text is reported: a warning while editing, an error in CI. */
 export type StaleSeverity = Problem['severity'];
 
@@ -97,7 +104,7 @@ function bodyShape(facts: BodyFacts | undefined) {
  */
 export function translationProblems(content: ContentSet, stale: StaleSeverity = 'warning'): Problem[] {
   const problems: Problem[] = [];
-  const hashes = new Map(content.texts.map((t) => [t.file, createHash('sha256').update(t.text).digest('hex')]));
+  const hashes = new Map(content.texts.map((t) => [t.file, sourceHashOf(t.text)]));
   const glossary = [...content.entries.glossary.values()].flatMap((e) => (e.data ? [e.data as GlossaryTerm] : []));
   for (const [name, collection] of Object.entries(COLLECTIONS) as [CollectionName, FolderCollection][]) {
     const of = collection.translates?.collection;
@@ -131,7 +138,7 @@ function translationOf(
 ): Problem[] {
   const problems: Problem[] = [];
   const data = hi.data as Record<string, unknown> & { source: string; accepted: boolean };
-  const current = englishHash.slice(0, SOURCE_HASH_LENGTH);
+  const current = englishHash;
   if (data.source !== current && !data.accepted)
     problems.push(
       problemAt(
