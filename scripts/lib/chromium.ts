@@ -17,54 +17,50 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Installs Debian's chromium with apt-get when it is missing; fails with a clear message when it cannot. */
-export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
+/**
+ * Installs Debian packages with apt-get (we run as root; npm cannot fetch browsers or system tools here) when
+ * `present()` says what they provide is missing; fails with a clear message when it cannot.
+ */
+function aptInstall(what: string, packages: readonly string[], present: () => boolean): void {
+  if (present()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}. Install Debian's package as root: apt-get install -y chromium`,
-    );
-  }
-  console.log(`Chromium is missing at ${CHROMIUM}; installing Debian's chromium package with apt-get…`);
+  if (!isRoot)
+    throw new Error(`${what} is missing. Install Debian's package as root: apt-get install -y ${packages.join(' ')}`);
+  console.log(`${what} is missing; installing Debian's ${packages.join(' ')} with apt-get…`);
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   } catch (error) {
     throw new Error(
-      `Could not install chromium with apt-get (${(error as Error).message}). The browser tests need it.`,
-      { cause: error },
+      `Could not install ${packages.join(' ')} with apt-get (${(error as Error).message}). The browser tests need it.`,
+      {
+        cause: error,
+      },
     );
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`apt-get finished but ${CHROMIUM} is still missing.`);
+  if (!present()) throw new Error(`apt-get finished but ${what} is still missing.`);
+}
+
+/** Installs Debian's chromium (with the Noto fonts) when it is missing. */
+export function ensureChromium(): void {
+  aptInstall(`Chromium at ${CHROMIUM}`, ['chromium', 'fonts-noto-core'], () => existsSync(CHROMIUM));
 }
 
 /**
- * Installs a Debian package with apt-get when `command` is missing (we run as root; npm cannot fetch system tools).
- * The browser tests read printed PDFs back with poppler's pdftotext, as PDF readers do (it honours the ActualText
- * Chromium writes for shaped Devanagari, which pdf.js does not).
+ * Installs the Debian package that provides `command` when it is missing. The browser tests read printed PDFs back
+ * with poppler's pdftotext, as PDF readers do (it honours the ActualText Chromium writes for shaped Devanagari,
+ * which pdf.js does not).
  */
 export function ensureCommand(command: string, debianPackage: string): void {
-  const found = () => {
+  aptInstall(command, [debianPackage], () => {
     try {
       execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
       return true;
     } catch {
       return false;
     }
-  };
-  if (found()) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot)
-    throw new Error(`${command} is missing. Install Debian's package as root: apt-get install -y ${debianPackage}`);
-  console.log(`${command} is missing; installing Debian's ${debianPackage} package with apt-get…`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  if (!found()) throw new Error(`apt-get finished but ${command} is still missing.`);
 }

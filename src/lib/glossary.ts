@@ -1,4 +1,5 @@
-import { DEVANAGARI, type GlossaryTerm } from '../schemas/glossary.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { DEVANAGARI } from './search/normalise.ts';
 import { searchFilters, type FilterName } from './search-filters.ts';
 
 /** A glossary term written twice: which entry repeats which, and in what field. */

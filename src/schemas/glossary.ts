@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { DEVANAGARI } from '../lib/search/normalise.ts';
 import { idSchema } from './common.ts';
-
-/** Matches text that contains Devanagari, the script Hindi is written in. */
-export const DEVANAGARI = /[\u0900-\u097F]/;
 
 /** One key term in content/glossary.yaml: English ↔ Hindi, a one-line meaning and the topic it belongs to. */
 export const glossaryTermSchema = z.strictObject({

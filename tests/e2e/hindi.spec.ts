@@ -1,11 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
-import { fontsForPrint } from './support/pdf.ts';
+import { printedPdf, readerText } from './support/pdf.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** Every page type but the 404 page (one page for every language, at the root) has a Hindi twin under hi/. */
@@ -96,32 +91,12 @@ test('a Hindi quiz scores with UPSC marking, in Hindi', async ({ page, site }) =
   await expect(page.locator('#quiz-score')).not.toContainText('Score');
 });
 
-/**
- * Prints the open page and reads its text back as a PDF reader does: poppler's pdftotext uses the ActualText
- * Chromium writes for each shaped Devanagari cluster (a conjunct such as क्ष is one glyph on the page).
- */
-async function printedText(page: Page): Promise<string> {
-  await page.emulateMedia({ media: 'print' });
-  await fontsForPrint(page);
-  const buffer = await page.pdf({ format: 'A4', printBackground: true, tagged: true });
-  const dir = mkdtempSync(join(tmpdir(), 'hindi-pdf-'));
-  try {
-    writeFileSync(join(dir, 'note.pdf'), buffer);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'note.pdf'), '-'], { encoding: 'utf8' }).replace(
-      /\s+/g,
-      ' ',
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 test("a printed Hindi note's text can be extracted and matches the page", async ({ page, site }) => {
   test.slow();
   await open(page, site, hindi(PAGE_TYPES.note));
   const title = ((await page.locator('h1').textContent()) ?? '').replace(/\s+/g, ' ').trim();
   const heading = ((await page.locator('.prose h2').first().textContent()) ?? '').trim();
-  const text = await printedText(page);
+  const text = readerText(await printedPdf(page));
   expect(text).toContain(title);
   expect(text).toContain(heading);
   expect(text).not.toContain('Skip to content');

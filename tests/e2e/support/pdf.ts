@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 
@@ -14,12 +18,33 @@ export async function fontsForPrint(page: Page): Promise<void> {
   });
 }
 
-/** Prints the open page as `npm run pdf` does (A4, print media) and reads the PDF back. */
-export async function printToPdf(page: Page) {
+/** The open page printed as `npm run pdf` prints it (A4, print media, tagged, with an outline). */
+export async function printedPdf(page: Page): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
   await fontsForPrint(page);
-  const buffer = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
-  const pdf = await getDocumentProxy(new Uint8Array(buffer));
+  return page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
+}
+
+/**
+ * A PDF's text as a PDF reader gives it: poppler's pdftotext uses the ActualText Chromium writes for each shaped
+ * Devanagari cluster (a conjunct such as क्ष is one glyph on the page), which pdf.js (printToPdf's reader) ignores.
+ */
+export function readerText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pdf-text-'));
+  try {
+    writeFileSync(join(dir, 'page.pdf'), pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'page.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints the open page as `npm run pdf` does (A4, print media) and reads the PDF back. */
+export async function printToPdf(page: Page) {
+  const pdf = await getDocumentProxy(new Uint8Array(await printedPdf(page)));
   const { totalPages, text } = await extractText(pdf, { mergePages: true });
   return { pdf, totalPages, text: text.replace(/\s+/g, ' ') };
 }

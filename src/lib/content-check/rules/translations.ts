@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { COLLECTIONS, type CollectionName, type FolderCollection } from '../../../schemas/collections.ts';
-import { DEVANAGARI, type GlossaryTerm } from '../../../schemas/glossary.ts';
+import type { GlossaryTerm } from '../../../schemas/glossary.ts';
+import { DEVANAGARI } from '../../search/normalise.ts';
 import { SOURCE_HASH_LENGTH } from '../../../schemas/translation.ts';
 import type { BodyFacts } from '../body.ts';
 import type { Problem } from '../problem.ts';
