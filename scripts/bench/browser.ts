@@ -10,6 +10,8 @@ export interface PageWeight {
   total: number;
   /** The JavaScript among them (files and modules; inline scripts are part of the HTML). */
   js: number;
+  /** The web fonts among them (a site on system fonts has none). */
+  fonts: number;
 }
 
 export interface SearchStats {
@@ -37,7 +39,7 @@ export async function withSite<T>(dist: string, work: (page: Page, url: string) 
 
 /** Bytes a page loads before interaction, in a fresh page with nothing cached. */
 export async function pageWeight(page: Page, target: string): Promise<PageWeight> {
-  const weight = { total: 0, js: 0 };
+  const weight = { total: 0, js: 0, fonts: 0 };
   const pending: Promise<void>[] = [];
   const onResponse = (response: Response) => {
     pending.push(
@@ -47,6 +49,7 @@ export async function pageWeight(page: Page, target: string): Promise<PageWeight
         .then(({ responseBodySize }) => {
           weight.total += responseBodySize;
           if (isJs(response.url(), response.request().resourceType())) weight.js += responseBodySize;
+          if (response.request().resourceType() === 'font') weight.fonts += responseBodySize;
         }),
     );
   };
@@ -58,10 +61,14 @@ export async function pageWeight(page: Page, target: string): Promise<PageWeight
 }
 
 /**
- * Everything the search page fetches for its first query besides its own HTML, CSS and fonts (the page's, as on any
+ * Everything the search page (in `language`, the root's by default) fetches for its first query besides its own HTML, CSS and fonts (the page's, as on any
  * other page: a note page's first visit counts them), then warm query p95.
  */
-export async function searchStats(page: Page, siteUrl: string): Promise<SearchStats> {
+export async function searchStats(
+  page: Page,
+  siteUrl: string,
+  { language = '', query = 'security' }: { language?: string; query?: string } = {},
+): Promise<SearchStats> {
   let firstSearchBytes = 0;
   let firstSearchRequests = 0;
   const pending: Promise<void>[] = [];
@@ -83,12 +90,14 @@ export async function searchStats(page: Page, siteUrl: string): Promise<SearchSt
         ),
     );
   });
-  await page.goto(`${siteUrl}search/?q=security`);
+  await page.goto(`${siteUrl}${language && `${language}/`}search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('#results-list > li');
   const firstResultsMs = await page.evaluate(() => performance.now());
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
-  return { firstSearchBytes, firstSearchRequests, firstResultsMs, warmQueryP95Ms: await warmQueryP95(page) };
+  // The first search's figures before the warm queries add their own requests.
+  const first = { firstSearchBytes, firstSearchRequests, firstResultsMs };
+  return { ...first, warmQueryP95Ms: language ? NaN : await warmQueryP95(page) };
 }
 
 /** p95 of warm queries (search plus the first five results' data), each query run once to warm, then timed. */

@@ -1,6 +1,8 @@
 // A deterministic synthetic corpus for the benchmark: realistic notes (about 1,000 words, headings, lists, tables,
 // bold facts, 2–4 topics from a pool of 64, questions) whose frontmatter passes the real schemas and whose
-// references all resolve. Same seed and size → byte-identical files.
+// references all resolve. Same seed and size → byte-identical files. With `hindi`, every note and question also has
+// a translation under hi/ (the bilingual build): the same structure, numbers and links, the words in Devanagari.
+import { createHash } from 'node:crypto';
 
 /** Small, fast, seedable PRNG (mulberry32). */
 export function random(seed: number): () => number {
@@ -118,14 +120,59 @@ function body(rand: () => number, i: number, total: number): string {
   return parts.join('\n');
 }
 
-/** Every file of a corpus of `notes` notes, as relative path → text. */
-export function generateCorpus(notes: number, seed = 20261125): Map<string, string> {
+// One Devanagari syllable per Latin letter: Hindi-looking words of the same count, each 2–3 times the UTF-8 bytes.
+const SYLLABLE_OF = 'क रा ती न मे सु लो प दि वि म तु नो शि य गु बे रो फ ज़ ल हा भ चि ष ट'.split(' ');
+const devanagari = (word: string) => [...word.toLowerCase()].map((c) => SYLLABLE_OF[c.charCodeAt(0) - 97] ?? c).join('');
+
+/** A text "translated": every Latin word in Devanagari; numbers, Markdown and link targets unchanged. */
+export function toHindi(text: string): string {
+  return text
+    .split(/(\]\([^)]*\))/)
+    .map((part, i) => (i % 2 ? part : part.replace(/[A-Za-z]+/g, devanagari)))
+    .join('');
+}
+
+/** The `source` hash a translation of `english` records (as src/lib/content-check/rules/translations.ts makes it). */
+const sourceHash = (english: string) => createHash('sha256').update(english).digest('hex').slice(0, 12);
+
+/** The translation files of one note and its question, from their English text. */
+function hindiFiles(noteFile: string, questionFile: string): { note: string; question: string } {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(noteFile);
+  const [, frontmatter = '', body = ''] = match ?? [];
+  const field = (name: string) => JSON.parse(new RegExp(`^${name}: (.*)$`, 'm').exec(frontmatter)?.[1] ?? '""') as string;
+  const revision = [...frontmatter.matchAll(/^ {2}- (".*")$/gm)].map((m) => toHindi(JSON.parse(m[1] ?? '""') as string));
+  const note = [
+    '---',
+    `source: "${sourceHash(noteFile)}"`,
+    `title: ${JSON.stringify(toHindi(field('title')))}`,
+    `summary: ${JSON.stringify(toHindi(field('summary')))}`,
+    'currentTo: "सितंबर 2025"',
+    'quickRevision:',
+    ...revision.map((line) => `  - ${JSON.stringify(line)}`),
+    '---',
+    toHindi(body),
+  ].join('\n');
+  const qField = (name: string) => JSON.parse(new RegExp(`^${name}: (.*)$`, 'm').exec(questionFile)?.[1] ?? '""') as string;
+  const options = [...questionFile.matchAll(/^ {2}- (".*")$/gm)].map((m) => toHindi(JSON.parse(m[1] ?? '""') as string));
+  const question = [
+    `source: "${sourceHash(questionFile)}"`,
+    `text: ${JSON.stringify(toHindi(qField('text')))}`,
+    'options:',
+    ...options.map((option) => `  - ${JSON.stringify(option)}`),
+    `explanation: ${JSON.stringify(toHindi(qField('explanation')))}`,
+    '',
+  ].join('\n');
+  return { note, question };
+}
+
+/** Every file of a corpus of `notes` notes, as relative path → text; with `hindi`, their translations too. */
+export function generateCorpus(notes: number, { seed = 20261125, hindi = false } = {}): Map<string, string> {
   const rand = random(seed);
   const files = new Map<string, string>();
   for (let t = 0; t < TOPIC_POOL; t++) {
     files.set(
       `topics/${topicId(t)}.md`,
-      `---\ntitle: Bench topic ${t}\naliases: ["Synthetic topic ${t}"]\nsummary: A synthetic prelims topic for the benchmark.\n---\n\n## What it is\n\n${paragraph(rand, 5)}\n`,
+      `---\ntitle: Bench topic ${t}\naliases: ["Synthetic topic ${t}"]\nsummary: A synthetic prelims topic for the benchmark.\n---\n\n## What it is\n\n${paragraph(rand, 8)}\n`,
     );
   }
   // One glossary term per topic, as content/glossary.yaml has.
@@ -215,6 +262,11 @@ export function generateCorpus(notes: number, seed = 20261125): Map<string, stri
       '',
     ].join('\n');
     files.set(`notes/${noteId(i)}.md`, frontmatter + body(rand, i, notes));
+    if (hindi) {
+      const translated = hindiFiles(files.get(`notes/${noteId(i)}.md`) ?? '', files.get(`questions/${question}.yaml`) ?? '');
+      files.set(`hi/notes/${noteId(i)}.md`, translated.note);
+      files.set(`hi/questions/${question}.yaml`, translated.question);
+    }
   }
   return files;
 }

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { LANGUAGES, unknownLanguages } from './i18n/locales.ts';
 
 /** The local address `astro dev` and `npm start` serve on; only ever a fallback for builds that are not deployed. */
 export const LOCAL_SITE = 'http://localhost:4321';
@@ -62,6 +63,11 @@ const envSchema = z.object({
   SKIP_VERIFY: flag('skip the output verification'),
   /** 1: skip the content check before `astro build` (the benchmark times it on its own). */
   SKIP_CONTENT_CHECK: flag('skip the content check'),
+  /** Languages to build, comma-separated (`en` builds the English site alone); every language when unset. */
+  SITE_LANGUAGES: z
+    .string()
+    .optional()
+    .refine((value) => unknownLanguages(value).length === 0, `expected some of ${LANGUAGES.join(', ')}`),
   /** Set by CI services: a translation made from an older English text fails the content check instead of warning. */
   CI: flag('running in CI'),
   /** The Chromium the browser tests and `npm run pdf` drive. */

@@ -75,6 +75,7 @@ describe('readConfig', () => {
     ['SITE_URL', 'ftp://example.org', /SITE_URL="ftp:\/\/example.org": expected an http:\/\/ or https:\/\/ address/],
     ['BASE_PATH', '/notes site/', /BASE_PATH="\/notes site\/": expected a path such as \/notes-site/],
     ['PDF_LINKS', 'yes', /PDF_LINKS="yes": expected 1 or 0/],
+    ['SITE_LANGUAGES', 'en,fr', /SITE_LANGUAGES="en,fr": expected some of en, hi/],
   ])('rejects a bad %s (%j) with an error naming the variable', (name, value, message) => {
     expect(() => read({ [name]: value })).toThrow(message);
   });
