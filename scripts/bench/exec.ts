@@ -32,3 +32,11 @@ export function median(values: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
+
+/** Median milliseconds Astro reports for rendering one note page (its `├─ /notes/<id>/index.html (+N ms)` lines). */
+export function notePageMs(stdout: string): number {
+  const ms = [...stdout.matchAll(/[├└]─ \/notes\/bench-note-\d+\/index\.html \(\+(\d+(?:\.\d+)?)(ms|s)\)/gm)].map(
+    (m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1),
+  );
+  return ms.length ? median(ms) : NaN;
+}

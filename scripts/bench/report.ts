@@ -1,9 +1,8 @@
 // Budgets and the results table of the benchmark: pure functions over what one run measured.
 import { median } from './exec.ts';
 import type { PageWeight } from './browser.ts';
-import type { Kind, SiteName } from './sites.ts';
+import { STARLIGHT_KIND, type Kind, type SiteName } from './sites.ts';
 import type { StarlightVariant } from './starlight.ts';
-import { STARLIGHT_KIND } from './versus.ts';
 
 /** What a Starlight site's output measured at one size. */
 export interface StarlightOutput {

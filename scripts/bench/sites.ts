@@ -13,6 +13,9 @@ import { ensureStarlight, writeStarlightContent, type StarlightVariant } from '.
  */
 export type Kind = 'cold' | 'clean' | 'warm' | 'full' | 'first';
 
+/** What each kind of our build is compared with in a Starlight: it has no Markdown cache and no build beyond `astro build`. */
+export const STARLIGHT_KIND: Readonly<Record<Kind, Kind>> = { cold: 'cold', clean: 'cold', first: 'cold', warm: 'warm', full: 'warm' };
+
 /** The sites a run times: ours in English, ours bilingual, stock and lean Starlight. */
 export type SiteName = 'ours' | 'bilingual' | StarlightVariant;
 

@@ -7,9 +7,9 @@ import { brotliCompressSync } from 'node:zlib';
 import { filesBelow } from '../lib/walk.ts';
 import { pageWeight, searchStats, withSite } from './browser.ts';
 import { toHindi } from './corpus.ts';
-import { median, timed } from './exec.ts';
+import { median, notePageMs, timed } from './exec.ts';
 import type { SizeResult } from './report.ts';
-import { ourSite, starlightSite, type BenchSite, type Kind, type SiteName } from './sites.ts';
+import { ourSite, STARLIGHT_KIND, starlightSite, type BenchSite, type Kind, type SiteName } from './sites.ts';
 import { starlightDir, type StarlightVariant } from './starlight.ts';
 
 export interface SizeOptions {
@@ -29,17 +29,6 @@ export interface SizeOptions {
 
 const NOTE = 'notes/bench-note-00002/';
 const brotli = (bytes: Buffer | string) => brotliCompressSync(bytes).length;
-
-/** What each kind of our build is compared with in a Starlight: it has no Markdown cache and no build beyond `astro build`. */
-export const STARLIGHT_KIND: Readonly<Record<Kind, Kind>> = { cold: 'cold', clean: 'cold', first: 'cold', warm: 'warm', full: 'warm' };
-
-/** Median milliseconds Astro reports for rendering one note page (its `├─ /notes/<id>/index.html (+N ms)` lines). */
-export function notePageMs(stdout: string): number {
-  const ms = [...stdout.matchAll(/[├└]─ \/notes\/bench-note-\d+\/index\.html \(\+(\d+(?:\.\d+)?)(ms|s)\)/gm)].map(
-    (m) => Number(m[1]) * (m[2] === 's' ? 1000 : 1),
-  );
-  return ms.length ? median(ms) : NaN;
-}
 
 export async function measureSize(options: SizeOptions): Promise<SizeResult> {
   const { notes, runs, kinds, corpus, work, log } = options;
