@@ -2,6 +2,7 @@
 // field by field and row by row; everything else (ids, references, dates, citations, answer letters) stays the
 // English. The content check holds every list to the English count, so a row is never dropped; were one missing,
 // that row keeps its English text rather than vanishing. Pure.
+import type { CollectionName } from '../schemas/collections.ts';
 import type { MainsTopic } from '../schemas/mains.ts';
 import type { NoteMapData } from '../schemas/map.ts';
 import type { Note } from '../schemas/note.ts';
@@ -93,4 +94,44 @@ export function translateMap(en: NoteMapData, hi: MapTranslation): NoteMapData {
       return translated ? { ...place, name: translated.name, detail: translated.detail ?? place.detail } : place;
     }),
   };
+}
+
+/**
+ * The fields of an English entry a translation carries, keyed and shaped as the translation writes them: what the
+ * translate*() functions above replace, seen from the English side (the content check compares the two).
+ */
+export function translatedFields(collection: CollectionName, data: Record<string, unknown>): Record<string, unknown> {
+  const rows = (key: string) => (data[key] as Record<string, unknown>[] | undefined) ?? [];
+  const list = (key: string, field: string) => rows(key).map((row) => row[field]);
+  switch (collection) {
+    case 'notes':
+      return {
+        title: data['title'],
+        summary: data['summary'],
+        currentTo: data['currentTo'],
+        quickRevision: list('quickRevision', 'text'),
+        timeline: list('timeline', 'event'),
+        figures: rows('figures').map((f) => ({ value: f['value'], label: f['label'] })),
+      };
+    case 'topics':
+      return { title: data['title'], summary: data['summary'] };
+    case 'mains':
+      return { ...data, asks: list('asks', 'angle'), citations: undefined, papers: undefined };
+    case 'questions':
+      return {
+        text: data['text'],
+        options: data['options'],
+        explanation: data['explanation'],
+        modelAnswer: data['modelAnswer'],
+      };
+    default:
+      return {
+        title: data['title'],
+        description: data['description'],
+        listTitle: data['listTitle'],
+        areas: list('areas', 'name'),
+        routes: list('routes', 'name'),
+        places: rows('places').map((p) => ({ name: p['name'], detail: p['detail'] })),
+      };
+  }
 }

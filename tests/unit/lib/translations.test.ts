@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { everyLanguage, inEveryLanguage } from '../../../src/lib/i18n/routes.ts';
 import { sitePages } from '../../../src/lib/site-urls.ts';
-import { translateNote, translateQuestion, translateTopic, translationState } from '../../../src/lib/translations.ts';
+import {
+  translatedFields,
+  translateNote,
+  translateQuestion,
+  translateTopic,
+  translationState,
+} from '../../../src/lib/translations.ts';
 import type { Note } from '../../../src/schemas/note.ts';
 import type { Question } from '../../../src/schemas/question.ts';
 
@@ -80,6 +86,33 @@ describe('translateTopic and translateQuestion', () => {
       explanation: 'क्योंकि।',
     });
     expect(hi).toMatchObject({ answer: 'c', options: ['क', 'ख', 'ग', 'घ'], text: 'कौन-सा?' });
+  });
+});
+
+describe('translatedFields', () => {
+  it('reads back from a translated note exactly the text its translation carries (one mapping, both ways)', () => {
+    const translation = {
+      title: 'रक्षा',
+      summary: '2008 से संबंध।',
+      currentTo: 'मार्च 2026',
+      quickRevision: ['ACSA पर 2020 में हस्ताक्षर।', 'JIMEX 2012 से।'],
+      timeline: ['सुरक्षा घोषणा।'],
+      figures: [{ value: '10 ट्रिलियन येन', label: 'संकल्प' }],
+    };
+    const translated = translateNote(note, { source: 'abc', accepted: false, ...translation });
+    expect(translatedFields('notes', translated as unknown as Record<string, unknown>)).toEqual(translation);
+  });
+
+  it('does the same for a question', () => {
+    const en = { kind: 'practice-mcq', text: 'Which?', options: ['A', 'B'], answer: 'a', explanation: 'As.' };
+    const translation = { text: 'कौन-सा?', options: ['क', 'ख'], explanation: 'जैसे।' };
+    const translated = translateQuestion(en as unknown as Question, {
+      source: 'a',
+      accepted: false,
+      official: false,
+      ...translation,
+    });
+    expect(translatedFields('questions', translated as unknown as Record<string, unknown>)).toEqual(translation);
   });
 });
 

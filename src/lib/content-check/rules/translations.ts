@@ -4,6 +4,7 @@ import type { GlossaryTerm } from '../../../schemas/glossary.ts';
 import { DEVANAGARI } from '../../search/normalise.ts';
 import { SOURCE_HASH_LENGTH } from '../../../schemas/translation.ts';
 import type { BodyFacts } from '../body.ts';
+import { translatedFields } from '../../translations.ts';
 import type { Problem } from '../problem.ts';
 import { problemAt, type ContentSet, type Entry } from '../read.ts';
 
@@ -28,43 +29,6 @@ function strings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
-}
-
-/** The fields of an English entry a translation carries, keyed as the translation writes them. */
-function translatable(collection: CollectionName, data: Record<string, unknown>): Record<string, unknown> {
-  const rows = (key: string) => (data[key] as Record<string, unknown>[] | undefined) ?? [];
-  const list = (key: string, field: string) => rows(key).map((row) => row[field]);
-  switch (collection) {
-    case 'notes':
-      return {
-        title: data['title'],
-        summary: data['summary'],
-        currentTo: data['currentTo'],
-        quickRevision: list('quickRevision', 'text'),
-        timeline: list('timeline', 'event'),
-        figures: rows('figures').map((f) => ({ value: f['value'], label: f['label'] })),
-      };
-    case 'topics':
-      return { title: data['title'], summary: data['summary'] };
-    case 'mains':
-      return { ...data, asks: list('asks', 'angle'), citations: undefined, papers: undefined };
-    case 'questions':
-      return {
-        text: data['text'],
-        options: data['options'],
-        explanation: data['explanation'],
-        modelAnswer: data['modelAnswer'],
-      };
-    default:
-      return {
-        title: data['title'],
-        description: data['description'],
-        listTitle: data['listTitle'],
-        areas: list('areas', 'name'),
-        routes: list('routes', 'name'),
-        places: rows('places').map((p) => ({ name: p['name'], detail: p['detail'] })),
-      };
-  }
 }
 
 /** Paths (`framework.body[1].points`) where a list has a different length in the translation than in the English. */
@@ -149,7 +113,7 @@ function translationOf(
         stale,
       ),
     );
-  const english = translatable(of, en.data as Record<string, unknown>);
+  const english = translatedFields(of, en.data as Record<string, unknown>);
   for (const mismatch of lengthMismatches(english, data))
     problems.push(
       problemAt(
