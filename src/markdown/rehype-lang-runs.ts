@@ -1,37 +1,24 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { LANG_TAG } from '../lib/i18n/locales.ts';
+import { textRuns } from '../lib/i18n/runs.ts';
 import { renderContext } from './render-context.ts';
 
-/**
- * A run of English inside other text: Latin-script words (with the spaces and punctuation between them) of which at
- * least one is a word, not an acronym ("Joint Declaration on Security Cooperation", "The Hindu"; not "ODA" or "2+2").
- */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9'’.&/-]*(?:[ ,:;–-]+[A-Za-z][A-Za-z0-9'’.&/-]*)*/g;
-const HAS_WORD = /[a-z]{2}/;
 /** Elements whose text is not prose. */
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'svg']);
 
-/** `text` split into plain text and `<span lang="en-IN">` around each English run. */
+/** `text` split into plain text and `<span lang="en-IN">` around each English run (src/lib/i18n/runs.ts). */
 export function splitRuns(text: string): ElementContent[] {
-  const out: ElementContent[] = [];
-  let last = 0;
-  for (const match of text.matchAll(LATIN_RUN)) {
-    const run = match[0];
-    if (!HAS_WORD.test(run)) continue;
-    const start = match.index;
-    if (start > last) out.push({ type: 'text', value: text.slice(last, start) });
-    out.push({
-      type: 'element',
-      tagName: 'span',
-      properties: { lang: LANG_TAG.en },
-      children: [{ type: 'text', value: run }],
-    });
-    last = start + run.length;
-  }
-  if (last === 0) return [{ type: 'text', value: text }];
-  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
-  return out;
+  return textRuns(text).map((run) =>
+    run.english
+      ? {
+          type: 'element',
+          tagName: 'span',
+          properties: { lang: LANG_TAG.en },
+          children: [{ type: 'text', value: run.text }],
+        }
+      : { type: 'text', value: run.text },
+  );
 }
 
 /**
