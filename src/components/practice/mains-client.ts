@@ -1,9 +1,30 @@
-// Mains writing practice in the browser: live word count, the optional timer, and the draft kept on the device.
+// Mains writing practice in the browser: live word count, the optional timer (it survives a reload: its end time is
+// kept for this tab), and the draft kept on the device.
 // Its words come from the list's data-messages (MainsPractice.astro), in the page's language.
 import { clientTranslator } from '../../lib/i18n/client.ts';
 import { wordsTyped } from '../../lib/practice/mains.ts';
 import { formatClock } from '../../lib/practice/scoring.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
+
+/** sessionStorage key of a running timer's end (ms since the epoch) for one question. */
+const timerKey = (id: string) => `mains-timer:${id}`;
+
+function storedEnd(id: string): number | undefined {
+  try {
+    const end = Number(sessionStorage.getItem(timerKey(id)));
+    return end > Date.now() ? end : undefined;
+  } catch {
+    return undefined; // storage blocked: the timer lasts this page
+  }
+}
+
+function storeEnd(id: string, end: number): void {
+  try {
+    sessionStorage.setItem(timerKey(id), String(end));
+  } catch {
+    /* storage blocked: the timer lasts this page */
+  }
+}
 
 export function startMains(): void {
   const drafts = loadProgress().drafts;
@@ -37,9 +58,8 @@ export function startMains(): void {
       }, 500);
     });
     let timer: number | undefined;
-    button.addEventListener('click', () => {
+    const run = (end: number) => {
       window.clearInterval(timer);
-      const end = Date.now() + minutes * 60_000;
       const tick = () => {
         const left = (end - Date.now()) / 1000;
         clock.textContent = left > 0 ? t('quiz.js.timeLeft', { clock: formatClock(left) }) : t('practice.mains.js.up');
@@ -48,6 +68,14 @@ export function startMains(): void {
       tick();
       timer = window.setInterval(tick, 1000);
       button.textContent = t('practice.mains.js.restart', { minutes });
+    };
+    button.addEventListener('click', () => {
+      const end = Date.now() + minutes * 60_000;
+      storeEnd(id, end);
+      run(end);
     });
+    // A reload (or a slip of the thumb) does not reset the clock of an answer being written.
+    const running = storedEnd(id);
+    if (running) run(running);
   }
 }

@@ -66,11 +66,14 @@ function startDialog(dialog: HTMLDialogElement) {
     window.clearTimeout(typing);
     typing = window.setTimeout(() => void run(), 150);
   });
-  // Enter moves to the first result (the list updates as you type); with none yet, it searches first.
+  // Enter opens the best match (searching first if the list is not up to date), or the full search page when there is
+  // none: on a phone keyboard, Enter ("Go") is how a search is sent. ↓ reaches the other results.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(typing);
-    void run().then(() => links()[0]?.focus());
+    const q = input.value.trim();
+    if (!q) return;
+    void run().then(() => location.assign(links()[0]?.href ?? searchHref(q)));
   });
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

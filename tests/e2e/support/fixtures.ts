@@ -35,6 +35,12 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/**
+ * The one script file every page loads (deferred, cached after the first page): the site script of
+ * src/components/site-script.ts. Any other script on a page's first load is an enhancement loaded too early.
+ */
+export const isSiteScript = (url: string) => /\/_astro\/site-script-[\w-]+\.js$/.test(url);
+
 /** Opens a page of the site under test and waits until it and its requests have settled. */
 export async function open(page: Page, site: string, path: string): Promise<void> {
   await page.goto(new URL(path, site).href, { waitUntil: 'networkidle' });
