@@ -22,5 +22,7 @@ export const THEME_STORAGE_KEY = 'theme';
  * a question) and what a practice set downloads: a set fetches only the banks holding its questions.
  */
 export const QUESTIONS_PER_BANK = 50;
+/** Flashcards never seen before that /practice/ deals in one day, besides the reviews that are due. */
+export const NEW_CARDS_PER_DAY = 15;
 /** Notes whose flashcards share one deck page (/practice/cards/<n>/); a note has at most 10 quick-revision lines. */
 export const NOTES_PER_DECK = 20;

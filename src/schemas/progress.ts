@@ -50,6 +50,8 @@ export const cardStateSchema = z.strictObject({
   due: daySchema,
   /** Day the card was last reviewed. */
   last: daySchema,
+  /** Day the card was first reviewed: new cards are dealt a few a day, counted by it (absent in older files). */
+  seen: daySchema.optional(),
 });
 
 /** A mains answer draft kept on the device. */

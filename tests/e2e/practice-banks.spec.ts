@@ -92,6 +92,7 @@ test('flashcards fetch a deck only for the card on show and the next few', async
   await expect(page.locator('[data-card]:visible')).toHaveCount(1);
   expect(decks.length).toBeGreaterThan(0);
   expect(decks.length).toBeLessThanOrEqual(3);
+  await page.locator('[data-card]:visible summary').click();
   await page.locator('[data-card]:visible').getByRole('button', { name: 'Didn’t' }).click();
   await expect(page.locator('[data-card]:visible')).toHaveCount(1);
 });

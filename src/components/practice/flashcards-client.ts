@@ -1,11 +1,13 @@
-// Flashcards in the browser: the cards due today, one at a time; "Knew it" moves a card along the 1, 3, 7, 21-day
-// schedule and "Didn't" brings it back tomorrow. Which cards are due comes from the index on /practice/; the cards
+// Flashcards in the browser: the cards due today, then a few new ones (NEW_CARDS_PER_DAY), one at a time. The
+// reader turns the card first; then "Knew it" moves it along the 1, 3, 7, 21-day schedule and "Didn't" brings it
+// back tomorrow. Which cards are due comes from the index on /practice/; the cards
 // themselves are fetched from their deck pages a few due cards ahead of the one shown. Its words come from the
 // status's data-messages (Flashcards.astro), in the page's language.
 import { clientTranslator } from '../../lib/i18n/client.ts';
 import { deckPath } from '../../lib/practice/banks.ts';
 import { decksToLoad, indexedCards, parsePracticeIndex } from '../../lib/practice/practice-index.ts';
-import { isDue, localDay, review } from '../../lib/practice/spaced.ts';
+import { NEW_CARDS_PER_DAY } from '../../lib/constants.ts';
+import { localDay, review, todaysCards } from '../../lib/practice/spaced.ts';
 import { loadProgress, updateProgress } from '../progress/store.ts';
 import { adoptFrom, loadWithStatus } from './page-loader.ts';
 
@@ -21,7 +23,7 @@ export function startFlashcards(): void {
   const today = localDay();
   const states = loadProgress().cards;
   const index = parsePracticeIndex(document.getElementById('practice-index')?.textContent);
-  let due = indexedCards(index).filter((card) => isDue(states[card.id], today));
+  let due = todaysCards(indexedCards(index), states, today, NEW_CARDS_PER_DAY);
   const loaded = new Set<number>();
   const cards = new Map<string, HTMLElement>();
 
@@ -36,8 +38,12 @@ export function startFlashcards(): void {
     if (first && first.parentElement !== list) list.append(first);
     for (const card of list.querySelectorAll<HTMLElement>('[data-card]')) card.hidden = card !== first;
     if (first) {
-      first.querySelector('details')!.open = false;
-      first.querySelector<HTMLElement>('[data-grade]')!.hidden = false;
+      const details = first.querySelector('details')!;
+      const grade = first.querySelector<HTMLElement>('[data-grade]')!;
+      details.open = false;
+      // Graded only once turned: recalling comes before judging.
+      grade.hidden = true;
+      details.addEventListener('toggle', () => (grade.hidden = !details.open));
     }
     status.textContent = due.length ? t('practice.flash.js.due', { count: due.length }) : t('practice.flash.js.none');
   };

@@ -2,7 +2,8 @@
 // this device. Every string comes from the page's data-messages, in the page's language; nothing leaves the device.
 import { coverage, notesDue, topicAccuracy, weakTopics, type Share } from '../../lib/practice/coverage.ts';
 import { cardIds, type ProgressSiteData } from '../../lib/practice/progress-data.ts';
-import { formatDay, isDue, localDay } from '../../lib/practice/spaced.ts';
+import { NEW_CARDS_PER_DAY } from '../../lib/constants.ts';
+import { formatDay, localDay, todaysCards } from '../../lib/practice/spaced.ts';
 import { clientTranslator, localeOf } from '../../lib/i18n/client.ts';
 import type { Translate } from '../../lib/i18n/messages.ts';
 import type { Progress } from '../../schemas/progress.ts';
@@ -32,7 +33,13 @@ function render(t: Translate<string>, site: ProgressSiteData, cards: readonly st
     ...(visit ? [t('progress.js.continue'), noteLink(visit.id)] : [t('progress.js.continueNone')]),
   );
 
-  const count = cards.filter((id) => isDue(progress.cards[id], today)).length;
+  // As /practice/ deals them: the reviews that are due and the day's new cards.
+  const count = todaysCards(
+    cards.map((id) => ({ id })),
+    progress.cards,
+    today,
+    NEW_CARDS_PER_DAY,
+  ).length;
   $('due-cards').textContent = cards.length ? t('progress.js.dueCards', { count }) : t('progress.js.noCards');
   const due = notesDue(progress.revised, today).filter((d) => note.has(d.note));
   fill(

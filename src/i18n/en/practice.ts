@@ -22,6 +22,7 @@ export const practice = {
   'practice.set.all': 'All questions ({n})',
   'practice.set.pyq': 'Previous-year questions only ({n})',
   'practice.set.mistakes': 'My mistakes',
+  'practice.set.daily': 'Today’s set ({n}: your mistakes first, then new questions)',
   'practice.set.topic': 'One topic',
   'practice.set.note': 'One note',
   'practice.set.option': '{title} ({n})',
@@ -48,6 +49,9 @@ export const practice = {
   // A flashcard: "<note title>: Point 3 — recall it, then flip" (the title shows on /practice/ only)
   'practice.card.note': '{title}: ',
   'practice.card.point': 'Point {n} — recall it, then flip',
+  // A card that asks for a line's year or figure: the blank, and what to do
+  'practice.card.blank': 'blank',
+  'practice.card.fill': '(fill the blank, then turn the card)',
   'practice.card.read': 'Read the note',
   'practice.card.knew': 'Knew it',
   'practice.card.didnt': 'Didn’t',

@@ -23,6 +23,7 @@ export const practice = {
   'practice.set.all': 'सभी प्रश्न ({n})',
   'practice.set.pyq': 'केवल पिछले वर्षों के प्रश्न ({n})',
   'practice.set.mistakes': 'मेरी गलतियाँ',
+  'practice.set.daily': 'आज का सेट ({n}: पहले आपकी गलतियाँ, फिर नए प्रश्न)',
   'practice.set.topic': 'एक विषय',
   'practice.set.note': 'एक नोट',
   'practice.set.option': '{title} ({n})',
@@ -49,6 +50,9 @@ export const practice = {
   // A flashcard: "<note title>: Point 3 — recall it, then flip" (the title shows on /practice/ only)
   'practice.card.note': '{title}: ',
   'practice.card.point': 'बिंदु {n} — याद करें, फिर पलटें',
+  // A card that asks for a line's year or figure: the blank, and what to do
+  'practice.card.blank': 'रिक्त स्थान',
+  'practice.card.fill': '(रिक्त स्थान भरें, फिर कार्ड पलटें)',
   'practice.card.read': 'नोट पढ़ें',
   'practice.card.knew': 'याद था',
   'practice.card.didnt': 'याद नहीं था',

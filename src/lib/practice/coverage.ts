@@ -1,6 +1,6 @@
 // What /progress/ and the flashcard deck compute from stored progress and the site's notes and questions.
-import { REVIEW_INTERVALS, type Attempt, type CardState, type Progress } from '../../schemas/progress.ts';
-import { addDays, isDue } from './spaced.ts';
+import { REVIEW_INTERVALS, type Attempt, type Progress } from '../../schemas/progress.ts';
+import { addDays } from './spaced.ts';
 
 /** A share of a whole: `done` of `total`. */
 export interface Share {
@@ -78,10 +78,3 @@ export const cardsOf = (notes: readonly { id: string; quickRevision: readonly { 
   notes.flatMap((note) =>
     note.quickRevision.map((line, i) => ({ id: cardId(note.id, i), note: note.id, line: line.text })),
   );
-
-/** The cards due on `today`: new cards and cards whose day has come, most overdue first. */
-export function dueCards(cards: readonly Card[], states: Readonly<Record<string, CardState>>, today: string): Card[] {
-  return cards
-    .filter((card) => isDue(states[card.id], today))
-    .sort((a, b) => (states[a.id]?.due ?? '').localeCompare(states[b.id]?.due ?? ''));
-}

@@ -14,11 +14,45 @@ export function addDays(day: string, days: number): string {
 /** Today in the reader's own time zone as `YYYY-MM-DD` (en-CA writes dates that way). */
 export const localDay = (now: Date = new Date()) => now.toLocaleDateString('en-CA');
 
-/** The card's state after a review on `today`. A card never seen before starts at step 0. */
+/** The card's state after a review on `today`. A card never seen before starts at step 0, seen today. */
 export function review(card: CardState | undefined, knew: boolean, today: string): CardState {
   const last = REVIEW_INTERVALS.length - 1;
   const step = !knew ? 0 : card === undefined ? 0 : Math.min(card.step + 1, last);
-  return { step, due: addDays(today, REVIEW_INTERVALS[step] ?? 1), last: today };
+  const seen = card ? card.seen : today;
+  return { step, due: addDays(today, REVIEW_INTERVALS[step] ?? 1), last: today, ...(seen ? { seen } : {}) };
+}
+
+/**
+ * The cards to deal on `today`, in order: reviews whose day has come, most overdue first, then cards never seen, in
+ * reading order, but only as many as keep the day's new cards at `newPerDay` (a first visit is not 100 cards).
+ */
+export function todaysCards<C extends { id: string }>(
+  cards: readonly C[],
+  states: Readonly<Record<string, CardState>>,
+  today: string,
+  newPerDay: number,
+): C[] {
+  const reviews = cards
+    .filter((card) => states[card.id] !== undefined && isDue(states[card.id], today))
+    .sort((a, b) => (states[a.id]?.due ?? '').localeCompare(states[b.id]?.due ?? ''));
+  const fresh = cards.filter((card) => states[card.id] === undefined);
+  return [...reviews, ...fresh.slice(0, newAllowance(states, today, newPerDay))];
+}
+
+/** How many never-seen cards may still be dealt on `today`: the day's allowance less those already seen today. */
+const newAllowance = (states: Readonly<Record<string, CardState>>, today: string, newPerDay: number) =>
+  Math.max(0, newPerDay - Object.values(states).filter((state) => state.seen === today).length);
+
+/** How many cards todaysCards() deals, from the states alone and the number of cards the site has. */
+export function todaysCardCount(
+  states: Readonly<Record<string, CardState>>,
+  total: number,
+  today: string,
+  newPerDay: number,
+): number {
+  const reviews = Object.values(states).filter((state) => isDue(state, today)).length;
+  const unseen = Math.max(0, total - Object.keys(states).length);
+  return reviews + Math.min(unseen, newAllowance(states, today, newPerDay));
 }
 
 /** A card is due when it was never reviewed or its due day has come. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   cardsOf,
   coverage,
-  dueCards,
   noteDueDay,
   notesDue,
   topicAccuracy,
@@ -78,16 +77,5 @@ describe('flashcards from quick-revision lines (fixture notes)', () => {
       'trade-and-investment/0',
     ]);
     expect(cards[1]?.line).toBe('ACSA was signed in 2020.');
-  });
-  it('deals new cards and cards whose day has come, and holds back the rest', () => {
-    const states = {
-      'defence-and-security/0': { step: 1, due: '2026-11-28', last: '2026-11-25' },
-      'defence-and-security/1': { step: 0, due: '2026-11-25', last: '2026-11-24' },
-    };
-    expect(dueCards(cards, states, '2026-11-25').map((c) => c.id)).toEqual([
-      'trade-and-investment/0',
-      'defence-and-security/1',
-    ]);
-    expect(dueCards(cards, states, '2026-11-28')).toHaveLength(3);
   });
 });

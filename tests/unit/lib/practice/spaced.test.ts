@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDay, isDue, review } from '../../../../src/lib/practice/spaced.ts';
+import {
+  addDays,
+  formatDay,
+  isDue,
+  review,
+  todaysCardCount,
+  todaysCards,
+} from '../../../../src/lib/practice/spaced.ts';
 import type { CardState } from '../../../../src/schemas/progress.ts';
 
 describe('addDays', () => {
@@ -26,7 +33,11 @@ describe('review: 1, 3, 7, 21 days', () => {
   ] as [string, CardState | undefined, boolean, Pick<CardState, 'step' | 'due'>][])(
     '%s',
     (_what, card, knew, expected) => {
-      expect(review(card, knew, '2026-11-25')).toEqual({ ...expected, last: '2026-11-25' });
+      expect(review(card, knew, '2026-11-25')).toEqual({
+        ...expected,
+        last: '2026-11-25',
+        ...(card ? {} : { seen: '2026-11-25' }),
+      });
     },
   );
 });
@@ -43,3 +54,49 @@ describe('isDue', () => {
 });
 
 it('formatDay writes a stored day in words', () => expect(formatDay('2026-11-05')).toBe('5 November 2026'));
+
+describe('todaysCards: reviews that are due, then a few new cards a day', () => {
+  const cards = ['a/0', 'a/1', 'b/0', 'b/1', 'c/0'].map((id) => ({ id }));
+  const ids = (list: { id: string }[]) => list.map((c) => c.id);
+
+  it('deals at most the day’s new cards on a first visit, in reading order', () => {
+    expect(ids(todaysCards(cards, {}, '2026-11-25', 2))).toEqual(['a/0', 'a/1']);
+  });
+
+  it('puts due reviews first, most overdue first, and holds back cards not yet due', () => {
+    const states: Record<string, CardState> = {
+      'a/0': { step: 1, due: '2026-11-28', last: '2026-11-25' },
+      'a/1': { step: 0, due: '2026-11-25', last: '2026-11-24' },
+      'b/0': { step: 2, due: '2026-11-20', last: '2026-11-13' },
+    };
+    expect(ids(todaysCards(cards, states, '2026-11-25', 5))).toEqual(['b/0', 'a/1', 'b/1', 'c/0']);
+  });
+
+  it('counts the new cards already seen today against the day’s allowance, and deals more the next day', () => {
+    let states: Record<string, CardState> = {};
+    for (const id of ['a/0', 'a/1']) states = { ...states, [id]: review(undefined, true, '2026-11-25') };
+    expect(ids(todaysCards(cards, states, '2026-11-25', 2))).toEqual([]);
+    expect(ids(todaysCards(cards, states, '2026-11-26', 2))).toEqual(['a/0', 'a/1', 'b/0', 'b/1']);
+  });
+
+  it('keeps the day a card was first seen through later reviews', () => {
+    const first = review(undefined, true, '2026-11-25');
+    expect(review(review(first, true, '2026-11-26'), false, '2026-11-29').seen).toBe('2026-11-25');
+    // A card from an older progress file has no such day, and gains none.
+    expect(review({ step: 0, due: '2026-11-25', last: '2026-11-24' }, true, '2026-11-25')).not.toHaveProperty('seen');
+  });
+});
+
+describe('todaysCardCount', () => {
+  it('counts what todaysCards deals, from the states and the number of cards alone', () => {
+    const cards = Array.from({ length: 30 }, (_, i) => ({ id: `n/${i}` }));
+    const states: Record<string, CardState> = {
+      'n/0': review(undefined, true, '2026-11-25'),
+      'n/1': { step: 1, due: '2026-11-24', last: '2026-11-21' },
+      'n/2': { step: 2, due: '2026-12-09', last: '2026-11-25' },
+    };
+    for (const day of ['2026-11-25', '2026-11-26', '2026-12-20'])
+      for (const perDay of [0, 2, 40])
+        expect(todaysCardCount(states, cards.length, day, perDay)).toBe(todaysCards(cards, states, day, perDay).length);
+  });
+});
