@@ -1,5 +1,6 @@
 // The site script, on every page (src/layouts/Base.astro loads it deferred, as a cached file): the theme toggle,
-// Print and Share buttons, copying heading links, the language switch's memory and the "/" search shortcut. The
+// Print and Share buttons, copying heading links, the language switch's memory, the "/" search shortcut, and loading
+// a returning reader's enhancements. The
 // saved theme itself is applied before first paint by the layout's tiny inline script.
 const root = document.documentElement;
 const key = root.dataset['storageKey'] || 'theme';
@@ -95,6 +96,15 @@ addEventListener('keydown', (event) => {
   event.preventDefault();
   field.focus();
 });
+
+// An enhancement only a returning reader needs (the home page's "Today" panel) names its script and the storage keys
+// that mean there is something to show; it loads when one of them holds a value, and never on a first visit.
+for (const panel of document.querySelectorAll<HTMLElement>('[data-load-if-stored][data-client]')) {
+  if (!(panel.dataset['loadIfStored'] ?? '').split(' ').some((name) => name && stored(name))) continue;
+  const script = document.createElement('script');
+  script.src = panel.dataset['client'] ?? '';
+  document.head.append(script);
+}
 
 // Deferred, so the document is parsed by now.
 sync();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+import { NEW_CARDS_PER_DAY } from '../../src/lib/constants.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -174,6 +175,28 @@ test('a wrong answer comes back in "My mistakes" after a reload', async ({ page,
   await expect(page.locator('.quiz-question:visible')).toHaveAttribute('data-quiz-question', id ?? '');
 });
 
+test('the day’s set is ten questions, the same ten after a reload, with a wrong answer first the next time', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, 'practice/?set=daily&mode=list');
+  await expect(page.locator('#practice-set')).toHaveValue('daily');
+  const questions = page.locator('.quiz-question:visible');
+  await expect(questions).toHaveCount(10);
+  const ids = await questions.evaluateAll((list) => list.map((q) => q.getAttribute('data-quiz-question')));
+  await page.reload();
+  await expect(questions).toHaveCount(10);
+  expect(await questions.evaluateAll((list) => list.map((q) => q.getAttribute('data-quiz-question')))).toEqual(ids);
+  // Answer the last one wrongly: in a new round of the day's set it comes first.
+  const last = questions.last();
+  const id = await last.getAttribute('data-quiz-question');
+  const answer = await last.getAttribute('data-answer');
+  await last.locator(`.options button:not([data-letter="${answer}"])`).first().click();
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+  await expect(questions.first()).toHaveAttribute('data-quiz-question', id ?? '');
+});
+
 test('the exam-pace timer gives 72 seconds a question', async ({ page, site }) => {
   await open(page, site, 'practice/?set=pyq&timer=on');
   await expect(page.locator('#quiz-score')).toContainText(/ of \d+ /);
@@ -199,6 +222,25 @@ test('mains practice counts words live against the limit and keeps the draft aft
   await expect(article.locator('[data-saved]')).toHaveText('Draft saved on this device.');
   await page.reload();
   await expect(box).toHaveValue(/^India and Japan share/);
+});
+
+test('a mains writing timer keeps running through a reload', async ({ page, site }) => {
+  await open(page, site, 'practice/#mains-heading');
+  const article = page.locator('[data-mains="practice-mains-dimensions"]');
+  await article.getByRole('button', { name: /^Start \d+-minute timer$/ }).click();
+  const clock = article.getByRole('timer');
+  await expect(clock).toHaveText(/^Time left \d+:\d\d$/);
+  const seconds = (text: string | null) => {
+    const [, m, ss] = /(\d+):(\d\d)$/.exec(text ?? '') ?? [];
+    return Number(m) * 60 + Number(ss);
+  };
+  const before = seconds(await clock.textContent());
+  await page.reload();
+  // Still counting down from where it was (not blank, not back at the start), and offered as a restart.
+  await expect(clock).toHaveText(/^Time left \d+:\d\d$/);
+  expect(seconds(await clock.textContent())).toBeLessThanOrEqual(before);
+  expect(seconds(await clock.textContent())).toBeGreaterThan(before - 15);
+  await expect(article.getByRole('button', { name: /^Restart \d+-minute timer$/ })).toBeVisible();
 });
 
 test('topic and note pages link to their own practice set', async ({ page, site }) => {
@@ -228,16 +270,27 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('a flashcard flips, and "Knew it" takes it out of today’s deck until its next day', async ({ page, site }) => {
+test('a flashcard is graded only once turned, and "Knew it" takes it out of today’s deck until its next day', async ({
+  page,
+  site,
+}) => {
   await open(page, site, 'practice/#flash-heading');
   const status = page.locator('#flash-status');
-  await expect(status).toHaveText(/^\d+ cards due today\./);
-  const due = Number((await status.textContent())?.split(' ')[0]);
+  // A first visit deals the day's new cards, not every card of the site.
+  await expect(status).toHaveText(new RegExp(`^${NEW_CARDS_PER_DAY} cards due today\\.`));
+  const due = NEW_CARDS_PER_DAY;
   const card = page.locator('[data-card]:visible');
   await expect(card).toHaveCount(1);
   const id = await card.getAttribute('data-card');
+  await expect(card.getByRole('button', { name: 'Knew it' })).toBeHidden();
+  // The front asks for something: the line with its year or figure blanked (the first card's line has one).
+  const prompt = ((await card.locator('summary .prompt').textContent()) ?? '').trim();
+  expect(prompt).toContain('____');
   await card.locator('summary').click();
   await expect(card.locator('.line')).toBeVisible();
+  const answer = (await card.locator('.line mark').textContent()) ?? '';
+  expect(answer).toMatch(/\d/);
+  expect(prompt.replace('____', answer)).toBe(((await card.locator('.line').textContent()) ?? '').trim());
   await card.getByRole('button', { name: 'Knew it' }).click();
   await expect(status).toHaveText(new RegExp(`^${due - 1} cards? due today\\.`));
   await page.reload();

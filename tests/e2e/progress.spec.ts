@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PROGRESS_STORAGE_KEY } from '../../src/lib/practice/progress-format.ts';
-import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
+import { expect, isSiteScript, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), PROGRESS_STORAGE_KEY);
@@ -56,10 +56,14 @@ test('a bookmark and the last note opened show on /progress/', async ({ page, si
   await expect(page.locator('#continue a')).toHaveText(/^Defence and Security/);
 });
 
-test('a note page loads no script file until the reader reaches the progress controls', async ({ page, site }) => {
+test('a note page loads no script file but the site script until the reader reaches the progress controls', async ({
+  page,
+  site,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
-    if (['script', 'fetch', 'xhr'].includes(r.resourceType()) || /\.m?js$/.test(r.url())) scripts.push(r.url());
+    if ((['script', 'fetch', 'xhr'].includes(r.resourceType()) || /\.m?js$/.test(r.url())) && !isSiteScript(r.url()))
+      scripts.push(r.url());
   });
   await open(page, site, PAGE_TYPES.note);
   expect(scripts).toEqual([]);
@@ -212,4 +216,55 @@ test('/progress/ fetches its notes and questions instead of carrying them in its
   expect((await data).ok()).toBe(true);
   expect(await page.content()).not.toContain('/notes/defence-and-security/');
   await expect(page.locator('#coverage-topics li')).not.toHaveCount(0);
+});
+
+test('the home page’s Today panel links the day’s set, flashcards, revision, glossary and progress; a first visit loads nothing more', async ({
+  page,
+  site,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if ((r.resourceType() === 'script' || /\.m?js$/.test(r.url())) && !isSiteScript(r.url())) scripts.push(r.url());
+  });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(page, site, '');
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today).toBeInViewport();
+  for (const [name, href] of [
+    [/^Today’s prelims set \(10 questions/, /\/practice\/\?set=daily$/],
+    [/^Flashcards$/, /\/practice\/#flash-heading$/],
+    [/^Revision sheets$/, /\/revision\/$/],
+    [/^Glossary$/, /\/glossary\/$/],
+    [/^Your progress$/, /\/progress\/$/],
+  ] as const)
+    await expect(today.getByRole('link', { name })).toHaveAttribute('href', href);
+  await expect(today.locator('[data-today-continue]')).toBeHidden();
+  expect(scripts).toEqual([]);
+});
+
+test('for a returning reader, Today offers the note to continue, the cards due, notes due, and badges on note cards', async ({
+  page,
+  site,
+}) => {
+  await open(page, site, PAGE_TYPES.note);
+  await page.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(page.locator('[data-note-progress]')).toContainText('Bookmarked');
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  // A revision ten days ago is due again today (1 day after the first).
+  await page.evaluate((key) => {
+    const progress = JSON.parse(localStorage.getItem(key) ?? '{}');
+    progress.revised = { 'trade-and-investment': { count: 1, first: '2020-01-01', last: '2020-01-01' } };
+    localStorage.setItem(key, JSON.stringify(progress));
+  }, PROGRESS_STORAGE_KEY);
+  await open(page, site, '');
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today.locator('[data-today-continue]')).toContainText('Continue where you left off:');
+  await expect(today.locator('[data-today-continue] a')).toHaveText(title);
+  await expect(today.locator('[data-today-cards]')).toHaveText(/^\(\d+ cards? due\)$/);
+  await expect(today.locator('[data-today-due] a')).toHaveText(/^Trade and Investment/);
+  const card = page.locator('[data-note-card="defence-and-security"]');
+  await expect(card.locator('.progress-badge')).toHaveText('Bookmarked');
+  await expect(page.locator('[data-note-card="trade-and-investment"] .progress-badge')).toHaveText('Revised');
+  await today.locator('[data-today-continue] a').click();
+  await expect(page).toHaveURL(/\/notes\/defence-and-security\/$/);
 });

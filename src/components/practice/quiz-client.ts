@@ -39,11 +39,12 @@ export function startQuiz(): void {
   const labels: Record<string, string> = JSON.parse($('quiz-topics').textContent ?? '{}');
   const t = clientTranslator($('quiz-round').dataset['messages'], document.documentElement.lang);
   const indexed = indexedQuestions(parsePracticeIndex($('practice-index').textContent));
-  const key = roundKey(location.search);
+  // The day's set is a new round each day; any other set's round is kept until it is started again.
+  const key = roundKey(set.kind === 'daily' ? `${location.search}&day=${localDay()}` : location.search);
   const saved = loadRound(key, new Set(indexed.map((item) => item.id)));
   let wanted: BankedItem[] = saved
     ? saved.ids.flatMap((id) => indexed.filter((item) => item.id === id))
-    : selectQuestions(indexed, set, loadProgress().answers);
+    : selectQuestions(indexed, set, loadProgress().answers, localDay());
   const banks = questionBanks(new Set(wanted.map((item) => item.id)), prepare);
   const list = $('quiz-list');
   const elementOf = (item: QuizItem | undefined) => (item ? banks.elements.get(item.id) : undefined);

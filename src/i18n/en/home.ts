@@ -25,4 +25,17 @@ export const home = {
   'home.syllabus.heading': 'By syllabus',
   'home.pyqs': 'Previous-year questions',
   'home.mains': 'Mains topics',
+  // The home page's "Today" panel (TodayPanel.astro; the js. lines come from this device's progress)
+  'today.heading': 'Today',
+  'today.daily': 'Today’s prelims set ({n} questions, UPSC marking)',
+  'today.cards': 'Flashcards',
+  'today.revision': 'Revision sheets',
+  'today.glossary': 'Glossary',
+  'today.progress': 'Your progress',
+  'today.js.continue': 'Continue where you left off:',
+  'today.js.cardsDue': { one: '({count} card due)', other: '({count} cards due)' },
+  'today.js.due': 'Due for revision:',
+  'today.js.separator': ', ',
+  'today.js.revised': 'Revised',
+  'today.js.bookmarked': 'Bookmarked',
 } as const satisfies Messages;

@@ -26,4 +26,17 @@ export const home = {
   'home.syllabus.heading': 'पाठ्यक्रम के अनुसार',
   'home.pyqs': 'पिछले वर्षों के प्रश्न (PYQ)',
   'home.mains': 'मुख्य परीक्षा के विषय',
+  // मुखपृष्ठ का "आज" पैनल
+  'today.heading': 'आज',
+  'today.daily': 'आज का प्रारंभिक परीक्षा सेट ({n} प्रश्न, UPSC अंकन)',
+  'today.cards': 'फ़्लैशकार्ड',
+  'today.revision': 'त्वरित पुनरावृत्ति पत्रक',
+  'today.glossary': 'शब्दावली',
+  'today.progress': 'आपकी प्रगति',
+  'today.js.continue': 'जहाँ छोड़ा था, वहीं से पढ़ें:',
+  'today.js.cardsDue': { one: '({count} कार्ड दोहराना बाकी)', other: '({count} कार्ड दोहराने बाकी)' },
+  'today.js.due': 'आज दोहराने के लिए नोट्स:',
+  'today.js.separator': ', ',
+  'today.js.revised': 'दोहराया गया',
+  'today.js.bookmarked': 'बुकमार्क किया गया',
 } as const satisfies Record<keyof typeof en, Message>;

@@ -15,14 +15,15 @@ export type QuizSet =
   | { kind: 'all' }
   | { kind: 'pyq' }
   | { kind: 'mistakes' }
+  | { kind: 'daily' }
   | { kind: 'topic'; id: string }
   | { kind: 'note'; id: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads `?set=` (all, pyq, mistakes, topic:<id>, note:<id>); anything else means all questions. */
+/** Reads `?set=` (all, pyq, mistakes, daily, topic:<id>, note:<id>); anything else means all questions. */
 export function parseSet(value: string | null | undefined): QuizSet {
-  if (value === 'pyq' || value === 'mistakes') return { kind: value };
+  if (value === 'pyq' || value === 'mistakes' || value === 'daily') return { kind: value };
   const match = /^(topic|note):(.+)$/.exec(value ?? '');
   if (match && ID.test(match[2] ?? '')) return { kind: match[1] as 'topic' | 'note', id: match[2] as string };
   return { kind: 'all' };
@@ -39,11 +40,37 @@ export function isMistake(attempts: readonly Attempt[] | undefined): boolean {
   return latest !== undefined && !latest.correct;
 }
 
-/** The questions of a set, in the order given. */
+/** Questions in the day's set: a short round, like a daily prelims drill. */
+export const DAILY_SET_SIZE = 10;
+
+/** A number from a text (FNV-1a): the same day and question always give the same order. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/**
+ * The day's set: DAILY_SET_SIZE questions, the reader's mistakes first, then questions never tried, then the rest;
+ * each group in an order fixed for the day (`today`, `YYYY-MM-DD`), so a reload or a second device deals the same set.
+ */
+export function dailySet<T extends QuizItem>(
+  items: readonly T[],
+  answers: Readonly<Record<string, readonly Attempt[]>>,
+  today: string,
+): T[] {
+  const group = (item: T) => (isMistake(answers[item.id]) ? 0 : answers[item.id]?.length ? 2 : 1);
+  return [...items]
+    .sort((a, b) => group(a) - group(b) || hash(`${today}:${a.id}`) - hash(`${today}:${b.id}`))
+    .slice(0, DAILY_SET_SIZE);
+}
+
+/** The questions of a set, in the order given (the day's set in its own order, for `today`). */
 export function selectQuestions<T extends QuizItem>(
   items: readonly T[],
   set: QuizSet,
   answers: Readonly<Record<string, readonly Attempt[]>> = {},
+  today = '',
 ): T[] {
   switch (set.kind) {
     case 'all':
@@ -52,6 +79,8 @@ export function selectQuestions<T extends QuizItem>(
       return items.filter((item) => item.pyq);
     case 'mistakes':
       return items.filter((item) => isMistake(answers[item.id]));
+    case 'daily':
+      return dailySet(items, answers, today);
     case 'topic':
       return items.filter((item) => item.topics.includes(set.id));
     case 'note':

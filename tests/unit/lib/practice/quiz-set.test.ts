@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DAILY_SET_SIZE,
+  dailySet,
   isMistake,
   parseSet,
   selectQuestions,
@@ -23,6 +25,7 @@ describe('parseSet and serializeSet', () => {
     ['all', { kind: 'all' }],
     ['pyq', { kind: 'pyq' }],
     ['mistakes', { kind: 'mistakes' }],
+    ['daily', { kind: 'daily' }],
     ['topic:jimex', { kind: 'topic', id: 'jimex' }],
     ['note:defence-and-security', { kind: 'note', id: 'defence-and-security' }],
     ['topic:', { kind: 'all' }],
@@ -45,6 +48,27 @@ describe('selectQuestions', () => {
   ] as [string, QuizSet, string[]][])('%s', (_what, set, ids) => {
     const answers = { 'mcq-defence': [right, wrong], 'mcq-trade': [wrong, right] };
     expect(selectQuestions(items, set, answers).map((q) => q.id)).toEqual(ids);
+  });
+});
+
+describe('dailySet: the day’s short round', () => {
+  const many = Array.from({ length: 30 }, (_, i) => ({ id: `mcq-${i}`, pyq: i % 5 === 0, topics: [], notes: [] }));
+
+  it('deals DAILY_SET_SIZE questions, the same ones all day, and others the next day', () => {
+    const today = dailySet(many, {}, '2026-12-03');
+    expect(today).toHaveLength(DAILY_SET_SIZE);
+    expect(new Set(today.map((q) => q.id)).size).toBe(DAILY_SET_SIZE);
+    expect(dailySet(many, {}, '2026-12-03')).toEqual(today);
+    expect(dailySet(many, {}, '2026-12-04')).not.toEqual(today);
+  });
+
+  it('puts the reader’s mistakes first, then questions never tried, then those answered right', () => {
+    const answers = { 'mcq-3': [wrong], 'mcq-7': [right, wrong], 'mcq-1': [right] };
+    const ids = dailySet(many, answers, '2026-12-03').map((q) => q.id);
+    expect(ids.slice(0, 2).sort()).toEqual(['mcq-3', 'mcq-7']);
+    expect(ids).not.toContain('mcq-1');
+    // With few questions, all of them, the right ones last.
+    expect(selectQuestions(items, { kind: 'daily' }, { 'pyq-g20': [right] }, '2026-12-03').at(-1)?.id).toBe('pyq-g20');
   });
 });
 
