@@ -62,9 +62,9 @@ export interface Budget {
   pass: boolean;
 }
 
-const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const kB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} kB` : '—');
 const s = (seconds: number) => (Number.isFinite(seconds) ? `${seconds.toFixed(1)} s` : '—');
-const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const MiB = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : '—');
 const x = (ratio: number) => (Number.isFinite(ratio) ? `${ratio.toFixed(2)} ×` : '—');
 const med = (values: number[] | undefined) => (values?.length ? median(values) : NaN);
 
@@ -125,10 +125,12 @@ function sizeTable(m: SizeResult): string[] {
   const row = (label: string, ours: string, ...theirs: string[]) => `| ${label} | ${ours} | ${theirs.join(' | ')} |`;
   const pair = (ours: number, theirs: (v: StarlightVariant) => number, unit: (n: number) => string) =>
     variants.map((v) => (Number.isFinite(theirs(v)) ? `${unit(theirs(v))} (${x(ours / theirs(v))})` : '—'));
+  // A row only for builds this size timed: a Starlight's figure alone compares with nothing.
   const build = (label: string, kind: Kind, site: SiteName = 'ours') => {
     const ours = medianTime(m, site, kind);
+    if (!Number.isFinite(ours)) return [];
     const runs = (m.times[site]?.[kind] ?? []).map((t) => t.toFixed(1)).join(', ');
-    return row(`${label} (runs: ${runs || '—'})`, s(ours), ...pair(ours, (v) => medianTime(m, v, kind), s));
+    return [row(`${label} (runs: ${runs})`, s(ours), ...pair(ours, (v) => medianTime(m, v, kind), s))];
   };
   const weight = (v: StarlightVariant) => m.starlight[v]?.noteWeight.total ?? NaN;
   const renderMs = (site: SiteName) => med(m.notePageMs[site]);
@@ -137,16 +139,16 @@ function sizeTable(m: SizeResult): string[] {
     '',
     '| | ours (English) | stock Starlight (ratio) | lean Starlight (ratio) |',
     '| --- | ---: | ---: | ---: |',
-    build('cold `astro build`, no cache (Pagefind inside)', 'cold'),
+    ...build('cold `astro build`, no cache (Pagefind inside)', 'cold'),
     row('· cold content sync / page rendering', `${s(med(m.coldSyncS))} / ${s(med(m.coldRenderingS))}`, '', ''),
     row('· one note page rendered (median, cold)', `${renderMs('ours').toFixed(1)} ms`, ...pair(renderMs('ours'), renderMs, (n) => `${n.toFixed(1)} ms`)),
-    build('clean build, our Markdown cache kept', 'clean'),
-    build('warm rebuild, one note changed', 'warm'),
-    build('**full `npm run build`**, one note changed', 'full'),
-    build('**first `npm run build`**, no caches (a fresh clone: CI)', 'first'),
-    build('bilingual cold `astro build` (every note and question translated)', 'cold', 'bilingual'),
+    ...build('clean build, our Markdown cache kept', 'clean'),
+    ...build('warm rebuild, one note changed', 'warm'),
+    ...build('**full `npm run build`**, one note changed', 'full'),
+    ...build('**first `npm run build`**, no caches (a fresh clone: CI)', 'first'),
+    ...build('bilingual cold `astro build` (every note and question translated)', 'cold', 'bilingual'),
     row('peak RSS of one build process', MiB(m.peakRssBytes.ours ?? NaN), ...variants.map((v) => MiB(m.peakRssBytes[v] ?? NaN))),
-    row('· bilingual build', MiB(m.peakRssBytes.bilingual ?? NaN), '', ''),
+    ...(m.peakRssBytes.bilingual ? [row('· bilingual build', MiB(m.peakRssBytes.bilingual), '', '')] : []),
     row('HTML pages built (bilingual)', `${m.pages} (${m.bilingualPages ?? '—'})`, ...variants.map((v) => String(m.starlight[v]?.pages ?? '—'))),
     row('largest HTML page', `${kB(m.largestPage.bytes)} (${m.largestPage.path})`, '', ''),
     row('dist size', MiB(m.distBytes), '', ''),
