@@ -53,6 +53,10 @@ export interface SiteData {
   questionsByTopic: Map<string, QuestionEntry[]>;
   related: Map<string, NoteEntry[]>;
   minutes: Map<string, number>;
+  /** Each note's title by id, made once: timelines and key figures name the note a row comes from. */
+  titles: Map<string, string>;
+  /** Each note's place in the reading order (1 for the first). */
+  position: Map<string, number>;
 }
 
 const cached = new Map<Locale, Promise<SiteData>>();
@@ -168,6 +172,8 @@ async function load(locale: Locale): Promise<SiteData> {
     questionsByTopic: groupBy(questions, (q) => q.data.topics),
     related: relatedNotes(notes, RELATED_LIMIT),
     minutes: new Map(notes.map((n) => [n.id, readingMinutes(bodyWords(n))])),
+    titles: new Map(notes.map((n) => [n.id, n.data.title])),
+    position: new Map(notes.map((n, i) => [n.id, i + 1])),
   };
 }
 
