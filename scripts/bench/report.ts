@@ -40,6 +40,8 @@ export interface SizeResult {
   warmQueryP95Ms: number;
   /** The first search on a Hindi page of the bilingual build, UI included. */
   hindiFirstSearchBytes: number | undefined;
+  /** The Hindi page of the same note on a first visit (bilingual build), fonts included. */
+  hindiNoteWeight?: PageWeight | undefined;
   /** `npm run pdf` on the full build: a first run, then a run after one note changed. */
   pdf?: { firstS: number; firstPrinted: number; changedS: number; changedPrinted: number } | undefined;
 }
@@ -168,6 +170,16 @@ function sizeTable(m: SizeResult): string[] {
     row('note page HTML raw, CSS brotli', `${kB(m.noteHtmlBytes)}, ${kB(m.noteCssBrotli)}`, '', ''),
     row('content check', `${m.checkMs} ms`, '', ''),
     row('first search: bytes (requests), first results', `${kB(m.firstSearchBytes)} (${m.firstSearchRequests}), ${m.firstResultsMs.toFixed(0)} ms`, '', ''),
+    ...(m.hindiNoteWeight
+      ? [
+          row(
+            'Hindi note page, first visit, fonts included (÷ the English page)',
+            `${kB(m.hindiNoteWeight.total)} (${x(m.hindiNoteWeight.total / m.noteWeight.total)}), fonts ${kB(m.hindiNoteWeight.fonts)}`,
+            '',
+            '',
+          ),
+        ]
+      : []),
     row('first search on a Hindi page (bilingual build)', m.hindiFirstSearchBytes === undefined ? '—' : kB(m.hindiFirstSearchBytes), '', ''),
     row('warm query p95', `${m.warmQueryP95Ms.toFixed(1)} ms`, '', ''),
     ...(m.pdf

@@ -83,6 +83,10 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
   const hindiSearch = bilingual
     ? await withSite(bilingual.dist, (page, url) => searchStats(page, url, { language: 'hi', query: toHindi('security') }))
     : undefined;
+  // The same note's Hindi page on a first visit (its Devanagari faces included), against its English page.
+  const hindiNoteWeight = bilingual
+    ? await withSite(bilingual.dist, (page, url) => pageWeight(page, `${url}hi/${NOTE}`))
+    : undefined;
   const bilingualPages = bilingual ? filesBelow(bilingual.dist).filter((f) => f.endsWith('.html')).length : undefined;
   let pdf: SizeResult['pdf'];
   if (options.pdf) {
@@ -124,6 +128,7 @@ export async function measureSize(options: SizeOptions): Promise<SizeResult> {
     starlight: theirs,
     ...browser.search,
     hindiFirstSearchBytes: hindiSearch?.firstSearchBytes,
+    hindiNoteWeight,
     pdf,
   };
 }
