@@ -20,7 +20,13 @@ const note = (id: string) =>
     rendered: { html: '<h2 id="intro">Intro</h2><p>Body.</p>' },
   }) as unknown as NoteEntry;
 
-const site = { notes: [], titles: new Map(), topic: new Map(), question: new Map(), publication: new Map() } as unknown as SiteData;
+const site = {
+  notes: [],
+  titles: new Map(),
+  topic: new Map(),
+  question: new Map(),
+  publication: new Map(),
+} as unknown as SiteData;
 
 describe('BookletNote', () => {
   it('gives two notes with a timeline and key figures different ids on one booklet page', async () => {
