@@ -156,12 +156,12 @@ test('the header search opens a dialog whose search needs no page change, and En
 test('Enter in the dialog with no match opens the full search page for the query', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.note);
   await page.keyboard.press('/');
-  await page.keyboard.type('kkkkkkk');
+  await page.keyboard.type('abcdefghij');
   // Searched, and nothing found.
   await expect(page.locator('.search-dialog .status')).not.toHaveText(/^(|Searching…)$/);
   await expect(page.locator('.search-dialog .result-link')).toHaveCount(0);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=kkkkkkk$/);
+  await expect(page).toHaveURL(/\/search\/\?q=abcdefghij$/);
 });
 
 test('the dialog script loads only when the dialog first opens', async ({ page, site }) => {
@@ -227,4 +227,18 @@ test('a Hindi query with no glossary match says so in Hindi and offers the topic
     'href',
     /\/topics\/$/,
   );
+});
+
+test('a word no page has finds nothing, not pages with a short prefix of it (Pagefind backtracks)', async ({
+  page,
+  site,
+}) => {
+  for (const q of ['abcdefghij', '9999999']) {
+    await open(page, site, `search/?q=${q}`);
+    await expect(page.locator('#search-status')).toContainText(/No results/);
+    await expect(page.locator('#results-list > li')).toHaveCount(0);
+  }
+  // A real word still finds its pages.
+  await open(page, site, 'search/?q=partnerships');
+  await expect(page.locator('#results-list > li').first()).toBeVisible();
 });

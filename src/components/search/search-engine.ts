@@ -2,6 +2,7 @@
 // glossary, spelling correction from the build-time vocabulary, and on the English site Hindi → English through the
 // glossary; on the Hindi site a Hindi query searches the Hindi index as typed, and is corrected like any other).
 import { matchBestBets, type BestBets, type BetsData } from '../../lib/search/best-bets.ts';
+import { backtracked } from '../../lib/search/backtrack.ts';
 import { correctQuery } from '../../lib/search/correct.ts';
 import { DEVANAGARI } from '../../lib/search/normalise.ts';
 
@@ -45,6 +46,17 @@ export interface Engine {
 
 const NO_BETS: BestBets = { topics: [], terms: [] };
 
+/** A search that found nothing, with every filter value's count at zero. */
+const nothingFound = (search: PagefindSearch): PagefindSearch => ({
+  results: [],
+  filters: Object.fromEntries(
+    Object.entries(search.filters).map(([name, values]) => [
+      name,
+      Object.fromEntries(Object.keys(values).map((v) => [v, 0])),
+    ]),
+  ),
+});
+
 async function json<T>(url: string): Promise<T | null> {
   try {
     const response = await fetch(url);
@@ -87,6 +99,9 @@ export function createEngine(base: string, home: string = base): Engine {
     }
     let search = await engine.search(term, { filters });
     if (!search) return null;
+    // A word not in the index comes back as hits on a much shorter prefix ("abcdefghij" → "a"): that is no result.
+    const top = term && !exact ? await search.results[0]?.data() : undefined;
+    if (term && top && backtracked(term, top.excerpt)) search = nothingFound(search);
     if (q && (!hindi || hindiSite) && !exact && search.results.length < FEW_RESULTS) {
       vocabulary ??= json<string[]>(`${home}search/vocab.json`);
       const words = await vocabulary;
