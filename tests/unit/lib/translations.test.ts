@@ -21,18 +21,19 @@ const note = {
   prelims: ['acsa'],
 } as unknown as Note;
 
+/** The note's text in Hindi, as its translation file carries it. */
+const translation = {
+  title: 'रक्षा',
+  summary: '2008 से संबंध।',
+  currentTo: 'मार्च 2026',
+  quickRevision: ['ACSA पर 2020 में हस्ताक्षर।', 'JIMEX 2012 से।'],
+  timeline: ['सुरक्षा घोषणा।'],
+  figures: [{ value: '10 ट्रिलियन येन', label: 'संकल्प' }],
+};
+
 describe('translateNote', () => {
   it('lays the translated text over the English, keeping ids, years and citations', () => {
-    const hi = translateNote(note, {
-      source: 'abc',
-      accepted: false,
-      title: 'रक्षा',
-      summary: '2008 से संबंध।',
-      currentTo: 'मार्च 2026',
-      quickRevision: ['ACSA पर 2020 में हस्ताक्षर।', 'JIMEX 2012 से।'],
-      timeline: ['सुरक्षा घोषणा।'],
-      figures: [{ value: '10 ट्रिलियन येन', label: 'संकल्प' }],
-    });
+    const hi = translateNote(note, { source: 'abc', accepted: false, ...translation });
     expect(hi.title).toBe('रक्षा');
     expect(hi.quickRevision).toEqual([
       { text: 'ACSA पर 2020 में हस्ताक्षर।', cite: 'pib-acsa' },
@@ -91,14 +92,6 @@ describe('translateTopic and translateQuestion', () => {
 
 describe('translatedFields', () => {
   it('reads back from a translated note exactly the text its translation carries (one mapping, both ways)', () => {
-    const translation = {
-      title: 'रक्षा',
-      summary: '2008 से संबंध।',
-      currentTo: 'मार्च 2026',
-      quickRevision: ['ACSA पर 2020 में हस्ताक्षर।', 'JIMEX 2012 से।'],
-      timeline: ['सुरक्षा घोषणा।'],
-      figures: [{ value: '10 ट्रिलियन येन', label: 'संकल्प' }],
-    };
     const translated = translateNote(note, { source: 'abc', accepted: false, ...translation });
     expect(translatedFields('notes', translated as unknown as Record<string, unknown>)).toEqual(translation);
   });
