@@ -1,7 +1,7 @@
 // The site script, on every page (src/layouts/Base.astro loads it deferred, as a cached file): the theme toggle,
 // Print and Share buttons, copying heading links, the language switch's memory, the "/" search shortcut, and loading
-// a returning reader's enhancements. The
-// saved theme itself is applied before first paint by the layout's tiny inline script.
+// a returning reader's enhancements. The saved theme itself is applied before first paint by the layout's tiny
+// inline script.
 const root = document.documentElement;
 const key = root.dataset['storageKey'] || 'theme';
 const messages = JSON.parse(root.dataset['messages'] || '{}') as Record<string, string>;
