@@ -32,14 +32,23 @@ async function fetchPlan() {
   return response.json();
 }
 
+/** What "Save everything for offline" adds for `languages`: the shell's and each language's `later` list. */
+const laterUrls = (plan, languages) => [
+  ...(plan.later ?? []),
+  ...languages.flatMap((language) => plan.languages?.[language]?.later ?? []),
+];
+const request = (url) => new Request(new URL(url, SCOPE).href, { cache: 'no-cache' });
+
 /**
- * Downloads a build's shell and the lists of `languages` into its own cache; the HTTP cache is bypassed so no old
- * file slips in.
+ * Downloads a build's shell and the lists of `languages` into its own cache, and everything else too for the
+ * languages in `all` (the reader chose "Save everything"); the HTTP cache is bypassed so no old file slips in. The
+ * plan is kept in the same cache, so the progress page can say what is saved without a connection.
  */
-async function download(plan, languages) {
+async function download(plan, languages, all = []) {
   const cache = await caches.open(cacheName(plan.version));
   const urls = [...plan.precache, ...languages.flatMap((language) => plan.languages?.[language]?.precache ?? [])];
-  await cache.addAll(urls.map((url) => new Request(new URL(url, SCOPE).href, { cache: 'no-cache' })));
+  await cache.addAll([...urls, ...laterUrls(plan, all)].map(request));
+  await cache.put(MANIFEST, new Response(JSON.stringify(plan)));
 }
 
 /** The languages of the pages open in this scope (the page that registered the worker among them). */
@@ -59,8 +68,7 @@ async function addLanguage(href) {
   if (plan.version !== current.version) return; // a newer build is on its way; it will carry this language
   await writeMeta('current', { ...current, languages: [...(current.languages ?? []), language] });
   const cache = await caches.open(cacheName(plan.version));
-  const urls = plan.languages?.[language]?.precache ?? [];
-  await cache.addAll(urls.map((url) => new Request(new URL(url, SCOPE).href, { cache: 'no-cache' })));
+  await cache.addAll((plan.languages?.[language]?.precache ?? []).map(request));
 }
 
 /** Keeps the meta cache and the caches of the current and pending builds; removes every other cache. */
@@ -97,9 +105,9 @@ async function checkForUpdate(client) {
   if (!plan || !current || plan.version === current.version) return;
   const pending = await readMeta('pending');
   if (pending?.version !== plan.version) {
-    const languages = current.languages ?? ['en'];
-    await download(plan, languages);
-    await writeMeta('pending', { version: plan.version, languages, codes: codesOf(plan) });
+    const { languages = ['en'], all = [] } = current;
+    await download(plan, languages, all);
+    await writeMeta('pending', { version: plan.version, languages, all, codes: codesOf(plan) });
     await prune();
   }
   client.postMessage({ type: 'update-ready' });
@@ -116,9 +124,69 @@ async function applyUpdate(client) {
   client.postMessage({ type: 'update-applied' });
 }
 
+/** The current build's plan: kept in its cache since this version of the worker, fetched for older installs. */
+async function currentPlan(current) {
+  const kept = await (await caches.open(cacheName(current.version))).match(MANIFEST);
+  const plan = kept ? await kept.json() : await fetchPlan();
+  return plan.version === current.version ? plan : null;
+}
+
+/**
+ * What this device holds for `language`, for the progress page: whether its pages and everything else are saved,
+ * and the sizes the build's plan gives. Null fields when nothing is saved yet or the plan cannot be read.
+ */
+async function status(client, language) {
+  const current = await readMeta('current');
+  const plan = current && (await currentPlan(current).catch(() => null));
+  const own = plan?.languages?.[language];
+  client.postMessage({
+    type: 'offline-status',
+    saved: Boolean(current?.languages?.includes(language)),
+    all: Boolean(current?.all?.includes(language)),
+    bytes: own ? plan.bytes + own.bytes : null,
+    laterBytes: own ? (plan.laterBytes ?? 0) + (own.laterBytes ?? 0) : null,
+    laterFiles: own ? laterUrls(plan, [language]).length : null,
+  });
+}
+
+/**
+ * "Save everything for offline": saves the rest of `language` (pages the budget left, booklets, PDFs) into the
+ * current build's cache, four files at a time, telling the page how far it got. Later builds save it all too.
+ */
+async function saveEverything(client, language) {
+  try {
+    const current = await readMeta('current');
+    const plan = current && (await currentPlan(current));
+    if (!plan) throw new Error('no current build');
+    const cache = await caches.open(cacheName(plan.version));
+    const queue = laterUrls(plan, [language]);
+    const total = queue.length;
+    let done = 0;
+    const next = async () => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const one = request(url);
+        if (!(await cache.match(one))) await cache.add(one);
+        done += 1;
+        client.postMessage({ type: 'save-progress', done, total });
+      }
+    };
+    await Promise.all([next(), next(), next(), next()]);
+    const latest = await readMeta('current');
+    if (latest?.version === plan.version) {
+      await writeMeta('current', { ...latest, all: [...new Set([...(latest.all ?? []), language])] });
+    }
+    await status(client, language);
+  } catch {
+    client.postMessage({ type: 'save-failed' });
+  }
+}
+
 self.addEventListener('message', (event) => {
-  if (event.data === 'check-update') event.waitUntil(checkForUpdate(event.source));
-  if (event.data === 'apply-update') event.waitUntil(applyUpdate(event.source));
+  const { data, source } = event;
+  if (data === 'check-update') event.waitUntil(checkForUpdate(source));
+  if (data === 'apply-update') event.waitUntil(applyUpdate(source));
+  if (data?.type === 'offline-status') event.waitUntil(status(source, data.language));
+  if (data?.type === 'save-everything') event.waitUntil(saveEverything(source, data.language));
 });
 
 async function respond(request) {

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -145,6 +146,54 @@ test('after one visit, a topic practice set loads its questions offline from the
   await page.goto(new URL('practice/?set=topic:jimex', site).href);
   await expect(page.locator('.quiz-question:visible')).toHaveCount(1);
   await expect(page.locator('#quiz-error')).toBeHidden();
+});
+
+test('on /progress/ at 360 px, "Save everything for offline" states the sizes and saves the booklets too', async () => {
+  const plan = JSON.parse(readFileSync(resolve('dist', 'sw-precache.json'), 'utf8')) as {
+    later: string[];
+    languages: Record<string, { later: string[] }>;
+  };
+  const later = plan.later.length + (plan.languages['en']?.later.length ?? 0);
+  const page = await newPage();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(page, site, 'progress/');
+  const section = page.getByRole('region', { name: 'Offline reading' });
+  await expect(section).toContainText(
+    /Available offline on this device: the home page, every note, every page a note links to, and search \(\d+(\.\d)? MB\)\./,
+  );
+  await expect(section).toContainText(`Not saved yet: ${later} more pages and files, print booklets and PDFs included`);
+  await expect(section).toContainText(/This site uses [\d.]+ [kMG]B of the [\d.]+ [kMG]B this browser allows it\./);
+  // Only a page with a service worker shows the section, so the axe run of every page type never sees it.
+  const axe = async () =>
+    (await new AxeBuilder({ page }).include('#offline-saver').withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze())
+      .violations;
+  expect(await axe()).toEqual([]);
+  const button = section.getByRole('button', { name: /^Save everything for offline \([\d.]+ MB\)$/ });
+  const box = await button.boundingBox();
+  expect(box && box.x + box.width, 'the button fits the phone screen').toBeLessThanOrEqual(360);
+  await button.click();
+  await expect(section.getByRole('status')).toHaveText(
+    'Saved: every page, booklet and PDF now opens without a connection.',
+    { timeout: 80_000 },
+  );
+  await expect(button).toBeHidden();
+  expect(await axe()).toEqual([]);
+  await expect(section).toContainText(
+    /Everything is saved on this device, print booklets and PDFs included \([\d.]+ MB\)\./,
+  );
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  // The booklets are what a first visit never saves (the test above opened one offline and got the offline page).
+  for (const path of [PAGE_TYPES.booklet, PAGE_TYPES.topicBooklet]) {
+    const response = await page.goto(new URL(path, site).href);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }), path).not.toHaveText('You are offline');
+  }
+  // Offline, the section still knows what is saved and offers nothing more to download.
+  await page.goto(new URL('progress/', site).href);
+  await expect(page.getByRole('region', { name: 'Offline reading' })).toContainText(
+    'Everything is saved on this device',
+  );
 });
 
 test('a new build offers "New notes available — reload"; reloading switches to it and drops the old cache', async () => {

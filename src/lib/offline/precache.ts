@@ -1,7 +1,7 @@
 // Which built files the service worker downloads on install. The app shell and the whole search index always go in
 // (so search works offline, results included); pages follow by priority while they fit the page budget; the rest
 // are cached when first viewed.
-import { LOCALES, splitLocalePath, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, splitLocalePath, type Locale } from '../i18n/locales.ts';
 import { pathOf } from '../page-type.ts';
 import { matchPage } from '../site-urls.ts';
 
@@ -56,6 +56,15 @@ export function rank(path: string): number | null {
   return matchPage(pathOf(path))?.type.precache ?? null;
 }
 
+const PDF = /^pdf\/[^/]+\.pdf$/;
+/**
+ * Whether "Save everything for offline" saves a file no first visit does: what a reader prints (a page whose type
+ * has a PDF: the booklets) and the PDFs themselves. Everything else a first visit skips is either deferred by the
+ * budget (and saved too) or never worth keeping (the service worker, sitemaps, the 404 page, the RSS feed).
+ */
+export const savedOnRequest = (path: string): boolean =>
+  PDF.test(path) || (rank(path) === null && matchPage(pathOf(path))?.type.pdf !== undefined);
+
 /** The URL a file is requested by, relative to the site root: `notes/x/index.html` → `notes/x/`. */
 export function urlOf(path: string): string {
   if (path === 'index.html') return './';
@@ -68,6 +77,8 @@ export function urlOf(path: string): string {
  * every language shares (scripts, styles, fonts, icons, Pagefind's core).
  */
 export function languageOf(path: string): Locale | undefined {
+  // A PDF's language is in its name (urls.ts pdfFileId): booklet.pdf, booklet.hi.pdf.
+  if (PDF.test(path)) return LOCALES.find((locale) => path.endsWith(`.${locale}.pdf`)) ?? DEFAULT_LOCALE;
   const pagefind = /^pagefind\/(?:.*\/)?(?:[^/]*[._])?([a-z]{2})-[a-z]+[._][^/]*$/.exec(path);
   if (pagefind) return LOCALES.find((locale) => locale === pagefind[1]);
   if (/^(?:_astro|pagefind|icons)\/|^(?:favicon\.svg|manifest\.json)$/.test(path)) return undefined;
@@ -86,6 +97,10 @@ export interface LanguagePlan {
   deferred: number;
   /** Bytes of the required pages (rank 2 to REQUIRED_RANK), which are precached even over the budget. */
   requiredBytes: number;
+  /** URLs "Save everything for offline" adds: the pages the budget deferred, the booklets and the PDFs. */
+  later: string[];
+  /** Bytes of those files, uncompressed. */
+  laterBytes: number;
 }
 
 /**
@@ -108,6 +123,10 @@ export interface PrecachePlan {
   deferred: number;
   /** Bytes of required shared pages (none). */
   requiredBytes: number;
+  /** Shared files "Save everything" adds (the fonts a first visit leaves for the page that uses them). */
+  later: string[];
+  /** Bytes of those files, uncompressed. */
+  laterBytes: number;
 }
 
 /**
@@ -132,21 +151,37 @@ export function planPrecache(
       ),
     ]),
   ) as Record<Locale, LanguagePlan>;
-  const { precache, bytes, pageBytes, deferred, requiredBytes } = shared;
-  return { version, budget, precache, bytes, pageBytes, deferred, requiredBytes, languages };
+  return { version, budget, ...shared, languages };
 }
 
-/** The files of one list worth precaching, ranked, within `budget` bytes of optional pages. */
+/**
+ * The files of one list worth precaching, ranked, within `budget` bytes of optional pages; and what "Save
+ * everything" adds (the deferred pages, then what is saved only on request), in the same order.
+ */
 function choose(files: readonly OutputFile[], budget: number): LanguagePlan {
+  const byPath = (a: OutputFile, b: OutputFile) => a.path.localeCompare(b.path);
   const ranked = files
     .map((file) => ({ file, rank: rank(file.path) }))
     .filter((item): item is { file: OutputFile; rank: number } => item.rank !== null)
-    .sort((a, b) => a.rank - b.rank || a.file.path.localeCompare(b.file.path));
-  const plan: LanguagePlan = { precache: [], bytes: 0, pageBytes: 0, deferred: 0, requiredBytes: 0 };
+    .sort((a, b) => a.rank - b.rank || byPath(a.file, b.file));
+  const plan: LanguagePlan = {
+    precache: [],
+    bytes: 0,
+    pageBytes: 0,
+    deferred: 0,
+    requiredBytes: 0,
+    later: [],
+    laterBytes: 0,
+  };
+  const later = (file: OutputFile) => {
+    plan.later.push(urlOf(file.path));
+    plan.laterBytes += file.bytes;
+  };
   for (const { file, rank: r } of ranked) {
     const page = r > 1;
     if (page && r > REQUIRED_RANK && plan.pageBytes + file.bytes > budget) {
       plan.deferred += 1;
+      later(file);
       continue;
     }
     plan.precache.push(urlOf(file.path));
@@ -154,10 +189,18 @@ function choose(files: readonly OutputFile[], budget: number): LanguagePlan {
     if (page) plan.pageBytes += file.bytes;
     if (page && r <= REQUIRED_RANK) plan.requiredBytes += file.bytes;
   }
+  files
+    .filter((file) => savedOnRequest(file.path))
+    .sort(byPath)
+    .forEach(later);
   return plan;
 }
 
-/** The build's version: a digest of every listed file's path and hash, so an identical rebuild changes nothing. */
+/**
+ * The build's version: a digest of every precached file's path and hash, so an identical rebuild changes nothing.
+ * What is saved only on request is left out: a booklet changes with its notes, and a PDF made again of the same
+ * note differs in its timestamps alone, which must not offer readers an update.
+ */
 export const versionInput = (files: readonly OutputFile[]) =>
   [...files]
     .filter((file) => rank(file.path) !== null)

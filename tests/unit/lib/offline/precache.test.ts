@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, planPrecache, rank, urlOf, versionInput } from '../../../../src/lib/offline/precache.ts';
+import {
+  languageOf,
+  planPrecache,
+  rank,
+  savedOnRequest,
+  urlOf,
+  versionInput,
+} from '../../../../src/lib/offline/precache.ts';
 
 describe('rank', () => {
   it.each([
@@ -61,6 +68,26 @@ describe('rank', () => {
   ])('%s → %s', (path, expected) => expect(rank(path)).toBe(expected));
 });
 
+describe('savedOnRequest', () => {
+  it.each([
+    ['print/index.html', true],
+    ['hi/print/index.html', true],
+    ['topics/jimex/print/index.html', true],
+    ['topics/jimex/print/2/index.html', true],
+    ['pdf/way-forward.pdf', true],
+    ['pdf/booklet.hi.pdf', true],
+    // A first visit saves these already, or they are never worth keeping.
+    ['notes/way-forward/index.html', false],
+    ['index.html', false],
+    ['404.html', false],
+    ['rss.xml', false],
+    ['sw.js', false],
+    ['sitemap-0.xml', false],
+    ['pagefind/pagefind-ui.js', false],
+    ['pdf/nested/x.pdf', false],
+  ])('%s → %s', (path, expected) => expect(savedOnRequest(path)).toBe(expected));
+});
+
 describe('urlOf', () => {
   it.each([
     ['index.html', './'],
@@ -107,6 +134,29 @@ describe('planPrecache', () => {
     expect(plan.languages.hi.precache).toEqual([]);
   });
 
+  it('lists what "Save everything" adds: the deferred pages in rank order, then the booklets and PDFs', () => {
+    const plan = planPrecache(
+      [
+        ...files,
+        file('pdf/a.pdf', 900),
+        file('pdf/a.hi.pdf', 950),
+        file('hi/print/index.html', 6000),
+        file('404.html', 10),
+        file('_astro/noto-serif-latin-ext-400-normal.x.woff2', 120),
+      ],
+      'v1',
+      { en: 1000, hi: 1000 },
+    );
+    expect(plan.languages.en.later).toEqual(['questions/q/x/', 'revision/jimex/', 'pdf/a.pdf', 'print/']);
+    expect(plan.languages.en.laterBytes).toBe(250 + 150 + 900 + 5000);
+    expect(plan.languages.hi.later).toEqual(['hi/print/', 'pdf/a.hi.pdf']);
+    expect(plan.later).toEqual(['_astro/noto-serif-latin-ext-400-normal.x.woff2']);
+    expect(plan.laterBytes).toBe(120);
+    // Nothing is listed twice: what a first visit saves is not saved again.
+    const en = plan.languages.en;
+    expect(en.later.filter((url) => en.precache.includes(url))).toEqual([]);
+  });
+
   it('keeps each language to its own pages, search index and budget', () => {
     const plan = planPrecache(
       [
@@ -144,6 +194,8 @@ describe('languageOf', () => {
     ['_astro/noto-sans-devanagari-400-normal.abc.woff2', undefined],
     ['manifest.json', undefined],
     ['favicon.svg', undefined],
+    ['pdf/way-forward.pdf', 'en'],
+    ['pdf/topic-jimex-2.hi.pdf', 'hi'],
   ])('%s → %s', (path, expected) => expect(languageOf(path)).toBe(expected));
 });
 
