@@ -97,6 +97,34 @@ export function lastChanged(note: Dated): Date {
   return note.data.updated ?? note.data.published;
 }
 
+/** One line of the home page's "Latest updates": a note's publication, or a dated change to it. */
+export interface Update<N> {
+  note: N;
+  kind: 'published' | 'changed';
+  date: Date;
+  /** What changed, from the note's change log; undefined for a publication or an update the log does not name. */
+  text?: string | undefined;
+}
+
+/**
+ * The `limit` latest updates across notes, newest first (ties in reading order, then the log's order): each note's
+ * publication and every change its log names; a note updated with no log counts its `updated` date as one change.
+ */
+export function latestUpdates<
+  N extends Dated & { data: { order: number; changes: readonly { date: Date; text: string }[] } },
+>(notes: readonly N[], limit: number): Update<N>[] {
+  const updates = notes.flatMap((note): Update<N>[] => {
+    const { changes, published, updated } = note.data;
+    const logged = changes.map((change) => ({ note, kind: 'changed' as const, date: change.date, text: change.text }));
+    const unlogged = !changes.length && updated ? [{ note, kind: 'changed' as const, date: updated }] : [];
+    return [...logged, ...unlogged, { note, kind: 'published', date: published }];
+  });
+  // sort() is stable: equal dates keep reading order, then the log's order.
+  return updates
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.note.data.order - b.note.data.order)
+    .slice(0, limit);
+}
+
 /** The most recent change among notes (the epoch for none), e.g. the date printed on a booklet's cover. */
 export function latestChange(notes: readonly Dated[]): Date {
   return new Date(Math.max(0, ...notes.map((note) => lastChanged(note).getTime())));

@@ -40,6 +40,7 @@ export function translateNote(en: Note, hi: NoteTranslation): Note {
     quickRevision: en.quickRevision.map((line, i) => ({ ...line, text: row(hi.quickRevision, i, line.text) })),
     timeline: en.timeline.map((event, i) => ({ ...event, event: row(hi.timeline, i, event.event) })),
     figures: en.figures.map((figure, i) => ({ ...figure, ...row(hi.figures, i, figure) })),
+    changes: en.changes.map((change, i) => ({ ...change, text: row(hi.changes, i, change.text) })),
   };
 }
 
@@ -112,6 +113,7 @@ export function translatedFields(collection: CollectionName, data: Record<string
         quickRevision: list('quickRevision', 'text'),
         timeline: list('timeline', 'event'),
         figures: rows('figures').map((f) => ({ value: f['value'], label: f['label'] })),
+        changes: list('changes', 'text'),
       };
     case 'topics':
       return { title: data['title'], summary: data['summary'] };

@@ -49,6 +49,21 @@ export const timelineEventSchema = z.strictObject({
   cite: citeSchema.optional(),
 });
 
+/** Longest line of a note's change log: one sentence, as the home page's "Latest updates" lists it. */
+export const CHANGE_TEXT_MAX = 200;
+
+/** One dated change to a published note, for readers who come back: the home page lists the latest. */
+export const noteChangeSchema = z.strictObject({
+  /** The day of the change (YYYY-MM-DD), between `published` and `updated`. */
+  date: dateSchema,
+  /** What changed, in one sentence a returning reader understands ("MAHSR deadline corrected to December 2029"). */
+  text: z
+    .string()
+    .trim()
+    .min(1, 'say what changed')
+    .max(CHANGE_TEXT_MAX, `keep a change to ${CHANGE_TEXT_MAX} characters or fewer`),
+});
+
 /** One headline number for a key-figures table. */
 export const keyFigureSchema = z.strictObject({
   /** The figure exactly as the source gives it, with its unit ("10 trillion yen (USD 68 billion)"). */
@@ -122,6 +137,8 @@ export const noteSchema = z
     timeline: z.array(timelineEventSchema).default([]),
     /** Headline figures this note lays out as a table. */
     figures: z.array(keyFigureSchema).default([]),
+    /** Dated changes since publication, any order; the latest must be the `updated` date. */
+    changes: z.array(noteChangeSchema).default([]),
     /** The latest events the note covers, in words ("September 2025"); separate from when it was published. */
     currentTo: z
       .string({ error: 'say which events the note is current to, such as "September 2025"' })
@@ -163,7 +180,24 @@ export const noteSchema = z
       message: 'updated must not be before published',
       path: ['updated'],
     },
-  );
+  )
+  .superRefine((note, ctx) => {
+    const day = (d: unknown) => (d instanceof Date ? d.getTime() : undefined);
+    const published = day(note.published);
+    const updated = day(note.updated);
+    const changes = (note.changes ?? []).map((change, i) => ({ at: day(change?.date), i }));
+    for (const { at, i } of changes) {
+      if (at === undefined) continue;
+      if (published !== undefined && at < published)
+        ctx.addIssue({ code: 'custom', path: ['changes', i, 'date'], message: 'a change cannot be before published' });
+      if (updated === undefined || at > updated)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', i, 'date'],
+          message: 'set updated to the date of the latest change (a change is dated after updated)',
+        });
+    }
+  });
 
 /** The message for a `cite:` or marker id that names no citation of the file. */
 export function unknownCitation(id: string, known: ReadonlySet<string>): string {
@@ -176,3 +210,4 @@ export type Note = z.infer<typeof noteSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
+export type NoteChange = z.infer<typeof noteChangeSchema>;

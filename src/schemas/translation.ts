@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mainsSchema } from './mains.ts';
-import { noteSchema, QUICK_REVISION_LINE_MAX } from './note.ts';
+import { CHANGE_TEXT_MAX, noteSchema, QUICK_REVISION_LINE_MAX } from './note.ts';
 import { topicSchema } from './topic.ts';
 
 // The frontmatter of a translation (content/hi/<collection>/<id>.*): only what is translated, in the English
@@ -47,6 +47,8 @@ export const noteTranslationSchema = z.strictObject({
   ),
   /** The `event` of each timeline row of the English, in order. */
   timeline: texts('a timeline event').default([]),
+  /** The `text` of each change of the English, in order (the dates come from the English). */
+  changes: z.array(text('a change').max(CHANGE_TEXT_MAX, `keep a change to ${CHANGE_TEXT_MAX} characters`)).default([]),
   /** The value and label of each key figure of the English, in order. */
   figures: z
     .array(

@@ -8,6 +8,28 @@ test('the home page lists every note in reading order and opens the first', asyn
   await expect(page).toHaveURL(/\/notes\/india-japan-relations-overview\/$/);
 });
 
+test('at 360 px the home page lists the latest dated changes, newest first, each saying what changed', async ({
+  page,
+  site,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await open(page, site, PAGE_TYPES.home);
+  const items = page.getByRole('region', { name: 'Latest updates' }).getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toEqual([...dates].sort().reverse());
+  // Each line names its day, the note and the change from the note's log (or says "new note" / "updated").
+  for (const item of await items.all()) {
+    await expect(item.locator('time')).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await expect(item).toContainText(/ — \S/);
+  }
+  // Not the first notes of the reading order again: the newest logged change leads, with what changed.
+  const hrefs = (list: string) =>
+    page.locator(list).evaluateAll((as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).href));
+  expect(await hrefs('.updates a')).not.toEqual(await hrefs('.reading-order .note-card a'));
+  await expect(items.first()).not.toContainText(/ — (new note|updated)$/);
+});
+
 test('next and previous follow the reading order', async ({ page, site }) => {
   await open(page, site, 'notes/history-and-evolution/');
   await page.getByRole('navigation', { name: 'Reading order' }).getByRole('link', { name: /Next/ }).click();

@@ -20,6 +20,9 @@ export const home = {
     'These are the first {shown} of {total} notes. Each note ends with a link to the next: carry on with note {n}, {next}, or find all {total} notes topic by topic under {topics}.',
   'home.order.topics': 'Prelims topics',
   'home.latest.heading': 'Latest updates',
+  // Latest updates: after the note's name when its change log names no change
+  'home.latest.published': 'new note',
+  'home.latest.updated': 'updated',
   'home.topics.heading': 'Prelims topics',
   'home.topics.all': 'All topics with summaries →',
   'home.syllabus.heading': 'By syllabus',

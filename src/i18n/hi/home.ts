@@ -21,6 +21,9 @@ export const home = {
     'ये {total} में से पहले {shown} नोट्स हैं। हर नोट के अंत में अगले नोट का लिंक है: नोट {n}, {next}, से आगे पढ़ें, या सभी {total} नोट्स विषयवार {topics} में देखें।',
   'home.order.topics': 'प्रारंभिक परीक्षा के विषय',
   'home.latest.heading': 'नवीनतम अपडेट',
+  // Latest updates: after the note's name when its change log names no change
+  'home.latest.published': 'नया नोट',
+  'home.latest.updated': 'अद्यतन',
   'home.topics.heading': 'प्रारंभिक परीक्षा के विषय',
   'home.topics.all': 'सारांश सहित सभी विषय →',
   'home.syllabus.heading': 'पाठ्यक्रम के अनुसार',

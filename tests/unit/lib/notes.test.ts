@@ -3,6 +3,7 @@ import {
   groupBy,
   lastChanged,
   latestChange,
+  latestUpdates,
   prevNext,
   readingOrder,
   readingPreview,
@@ -281,5 +282,51 @@ describe('lastChanged and latestChange', () => {
   });
   it('is the epoch for no notes', () => {
     expect(latestChange([]).getTime()).toBe(0);
+  });
+});
+
+describe('latestUpdates', () => {
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const entry = (id: string, order: number, published: string, updated?: string, changes: [string, string][] = []) => ({
+    id,
+    data: {
+      order,
+      published: day(published),
+      ...(updated ? { updated: day(updated) } : {}),
+      changes: changes.map(([date, text]) => ({ date: day(date), text })),
+    },
+  });
+  const show = (updates: ReturnType<typeof latestUpdates<ReturnType<typeof entry>>>) =>
+    updates.map((u) => `${u.date.toISOString().slice(0, 10)} ${u.note.id} ${u.kind}${u.text ? `: ${u.text}` : ''}`);
+
+  it('lists logged changes and publications, newest first, ties in reading order then log order', () => {
+    const notes = [
+      entry('b', 1, '2026-11-25', '2026-12-04', [
+        ['2026-12-04', 'second'],
+        ['2026-12-02', 'first'],
+      ]),
+      entry('a', 0, '2026-11-25', '2026-12-04', [['2026-12-04', 'only']]),
+      entry('c', 2, '2026-12-03'),
+    ];
+    expect(show(latestUpdates(notes, 10))).toEqual([
+      '2026-12-04 a changed: only',
+      '2026-12-04 b changed: second',
+      '2026-12-03 c published',
+      '2026-12-02 b changed: first',
+      '2026-11-25 a published',
+      '2026-11-25 b published',
+    ]);
+    expect(latestUpdates(notes, 2)).toHaveLength(2);
+  });
+
+  it('counts an updated date with no log as one unnamed change', () => {
+    expect(show(latestUpdates([entry('a', 0, '2026-11-25', '2026-12-01')], 5))).toEqual([
+      '2026-12-01 a changed',
+      '2026-11-25 a published',
+    ]);
+  });
+
+  it('is empty for no notes', () => {
+    expect(latestUpdates([], 5)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ const note = {
   quickRevision: [{ text: 'ACSA signed in 2020.', cite: 'pib-acsa' }, { text: 'JIMEX since 2012.' }],
   timeline: [{ year: 2008, event: 'Security declaration.', planned: false, note: 'defence' }],
   figures: [{ value: '10 trillion yen', label: 'Pledge', cite: 'mea' }],
+  changes: [{ date: new Date('2026-12-04T00:00:00Z'), text: 'ACSA section cited.' }],
   prelims: ['acsa'],
 } as unknown as Note;
 
@@ -29,6 +30,7 @@ const translation = {
   quickRevision: ['ACSA पर 2020 में हस्ताक्षर।', 'JIMEX 2012 से।'],
   timeline: ['सुरक्षा घोषणा।'],
   figures: [{ value: '10 ट्रिलियन येन', label: 'संकल्प' }],
+  changes: ['ACSA खंड के स्रोत दिए गए।'],
 };
 
 describe('translateNote', () => {
@@ -41,6 +43,7 @@ describe('translateNote', () => {
     ]);
     expect(hi.timeline).toEqual([{ year: 2008, event: 'सुरक्षा घोषणा।', planned: false, note: 'defence' }]);
     expect(hi.figures).toEqual([{ value: '10 ट्रिलियन येन', label: 'संकल्प', cite: 'mea' }]);
+    expect(hi.changes).toEqual([{ date: new Date('2026-12-04T00:00:00Z'), text: 'ACSA खंड के स्रोत दिए गए।' }]);
     expect(hi.prelims).toEqual(['acsa']);
   });
 
@@ -54,8 +57,10 @@ describe('translateNote', () => {
       quickRevision: ['एक'],
       timeline: [],
       figures: [],
+      changes: [],
     });
     expect(hi.quickRevision.map((l) => l.text)).toEqual(['एक', 'JIMEX since 2012.']);
+    expect(hi.changes[0]?.text).toBe('ACSA section cited.');
     expect(hi.timeline[0]?.event).toBe('Security declaration.');
   });
 });
