@@ -48,11 +48,11 @@ export function serviceWorker(): AstroIntegration {
         logger.info(`precache: shell ${plan.precache.length} files, ${plan.bytes} bytes`);
         for (const [locale, language] of Object.entries(plan.languages)) {
           logger.info(
-            `precache (${locale}): ${language.precache.length} files, ${language.bytes} bytes (pages ${language.pageBytes} of a ${plan.budget[locale as Locale]}-byte budget, ${language.requiredBytes} of them required); ${language.deferred} pages cached on first view`,
+            `precache (${locale}): ${language.precache.length} files, ${language.bytes} bytes (pages ${language.pageBytes} of a ${plan.budget[locale as Locale]}-byte budget; the menu, notes and what they link to are ${language.requiredBytes}); ${language.deferred} pages cached on first view`,
           );
           if (language.requiredBytes > plan.budget[locale as Locale])
             logger.warn(
-              `(${locale}) the pages every first visit must save (menu, notes and what notes link to) are ${language.requiredBytes} bytes, over the ${plan.budget[locale as Locale]}-byte budget: they are saved anyway, so a first visit costs more than the budget says`,
+              `(${locale}) the menu, the notes and the pages they link to are ${language.requiredBytes} bytes, over the ${plan.budget[locale as Locale]}-byte budget: a first visit saves what fits, and "Save everything for offline" or a first view saves the rest`,
             );
         }
       },

@@ -23,9 +23,15 @@ export interface OutputFile {
  */
 export const PRECACHE_BUDGET_BYTES: Readonly<Record<Locale, number>> = { en: 3_200_000, hi: 5_000_000 };
 /**
- * Pages of this rank or lower are always precached, budget or not: the menu's sections, every note and every page a
- * note links to (topics, mains), so a reader who opened the site once can follow any link offline. They count
- * towards the budget; the build reports when they alone exceed it.
+ * Pages of this rank or lower are always precached, budget or not: the menu's sections (practice, progress, the
+ * topic, question and syllabus indexes), so every menu entry opens offline after one visit.
+ */
+export const MENU_RANK = 3;
+/**
+ * Pages of rank MENU_RANK + 1 to this one are what notes need offline: every note and every page a note links to
+ * (topics, mains), so a reader who opened the site once can follow any link. They go first into the budget; on a set
+ * so large that they alone exceed it (about 47 MB at 1,000 notes) a first visit stops at the budget, the build says
+ * so, and the rest is saved by "Save everything for offline" or when first viewed.
  */
 export const REQUIRED_RANK = 5;
 /** The file listing what to precache, at the site root. */
@@ -95,7 +101,7 @@ export interface LanguagePlan {
   pageBytes: number;
   /** Pages left to be cached when first viewed, because the budget was spent. */
   deferred: number;
-  /** Bytes of the required pages (rank 2 to REQUIRED_RANK), which are precached even over the budget. */
+  /** Bytes of the pages notes need offline (rank 2 to REQUIRED_RANK), precached or not. */
   requiredBytes: number;
   /** URLs "Save everything for offline" adds: the pages the budget deferred, the booklets and the PDFs. */
   later: string[];
@@ -131,7 +137,8 @@ export interface PrecachePlan {
 
 /**
  * Chooses the precache lists: what every language shares (the shell) always; for each language its search index
- * and required pages always, then its other pages by rank then path while they fit that language's budget.
+ * and menu pages always, then its other pages by rank then path (the pages notes need first) while they fit that
+ * language's budget.
  */
 export function planPrecache(
   files: readonly OutputFile[],
@@ -179,7 +186,8 @@ function choose(files: readonly OutputFile[], budget: number): LanguagePlan {
   };
   for (const { file, rank: r } of ranked) {
     const page = r > 1;
-    if (page && r > REQUIRED_RANK && plan.pageBytes + file.bytes > budget) {
+    if (page && r <= REQUIRED_RANK) plan.requiredBytes += file.bytes;
+    if (page && r > MENU_RANK && plan.pageBytes + file.bytes > budget) {
       plan.deferred += 1;
       later(file);
       continue;
@@ -187,7 +195,6 @@ function choose(files: readonly OutputFile[], budget: number): LanguagePlan {
     plan.precache.push(urlOf(file.path));
     plan.bytes += file.bytes;
     if (page) plan.pageBytes += file.bytes;
-    if (page && r <= REQUIRED_RANK) plan.requiredBytes += file.bytes;
   }
   files
     .filter((file) => savedOnRequest(file.path))

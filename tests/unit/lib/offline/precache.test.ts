@@ -120,7 +120,15 @@ describe('planPrecache', () => {
       1,
       1150,
     ],
-    ['no page budget: the shell, the search index and the required pages still go in', 0, required, 2, 1000],
+    // A set so large that its notes alone exceed the budget: the menu still goes in, the notes wait.
+    ['no page budget: the shell, the search index and the menu pages still go in', 0, ['./', 'syllabus/'], 5, 200],
+    [
+      'a budget smaller than the notes and their links: notes first, while they fit',
+      700,
+      ['./', 'syllabus/', 'notes/a/', 'notes/b/'],
+      3,
+      800,
+    ],
   ] as [string, number, string[], number, number][])('%s', (_what, budget, precache, deferred, bytes) => {
     const plan = planPrecache(files, 'v1', { en: budget, hi: budget });
     // What every language shares is fetched on install; each language's pages when the reader opens one.
