@@ -5,6 +5,8 @@
 // status's data-messages (Flashcards.astro), in the page's language.
 import { clientTranslator } from '../../lib/i18n/client.ts';
 import { deckPath } from '../../lib/practice/banks.ts';
+import { isCardOf } from '../../lib/practice/coverage.ts';
+import { DECK_PARAM } from '../../lib/practice/links.ts';
 import { decksToLoad, indexedCards, parsePracticeIndex } from '../../lib/practice/practice-index.ts';
 import { NEW_CARDS_PER_DAY } from '../../lib/constants.ts';
 import { localDay, review, todaysCards } from '../../lib/practice/spaced.ts';
@@ -23,7 +25,14 @@ export function startFlashcards(): void {
   const today = localDay();
   const states = loadProgress().cards;
   const index = parsePracticeIndex(document.getElementById('practice-index')?.textContent);
-  let due = todaysCards(indexedCards(index), states, today, NEW_CARDS_PER_DAY);
+  const all = indexedCards(index);
+  // ?deck=<note> (a note page's "Flashcards from this note"): that note's cards, all of them, not a few new a day.
+  const note = new URLSearchParams(location.search).get(DECK_PARAM);
+  const chosen = note ? all.filter((card) => isCardOf(card.id, note)) : [];
+  let due = chosen.length
+    ? todaysCards(chosen, states, today, chosen.length)
+    : todaysCards(all, states, today, NEW_CARDS_PER_DAY);
+  document.getElementById('flash-deck')!.hidden = chosen.length === 0;
   const loaded = new Set<number>();
   const cards = new Map<string, HTMLElement>();
 
@@ -31,6 +40,7 @@ export function startFlashcards(): void {
     for (const el of await adoptFrom(decks.map(deckPath), '[data-card]')) cards.set(el.dataset['card'] ?? '', el);
     for (const deck of decks) loaded.add(deck);
   };
+  let landed = false;
   const show = () => {
     // A card its deck no longer holds (a deck cached from another build) is skipped, not shown as a blank.
     due = due.filter((card) => !loaded.has(card.deck) || cards.has(card.id));
@@ -45,7 +55,18 @@ export function startFlashcards(): void {
       grade.hidden = true;
       details.addEventListener('toggle', () => (grade.hidden = !details.open));
     }
-    status.textContent = due.length ? t('practice.flash.js.due', { count: due.length }) : t('practice.flash.js.none');
+    // A link to #flash-heading lands before the quiz above has laid out and pushed the heading down: bring it back
+    // into view once the first card is in place.
+    if (!landed && location.hash === '#flash-heading') document.getElementById('flash-heading')?.scrollIntoView();
+    landed = true;
+    const count = { count: due.length };
+    status.textContent = chosen.length
+      ? due.length
+        ? t('practice.flash.js.deck') + t('practice.flash.js.due', count)
+        : t('practice.flash.js.deckDone')
+      : due.length
+        ? t('practice.flash.js.due', count)
+        : t('practice.flash.js.none');
   };
   /** Shows the first due card, fetching its deck first when needed, and the next decks in the background. */
   const advance = () => {

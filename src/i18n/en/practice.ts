@@ -46,6 +46,10 @@ export const practice = {
     other: '{count} cards due today. Recall the point, open the card, then grade yourself.',
   },
   'practice.flash.js.none': 'No cards due today. Cards you knew come back after 1, 3, 7 and 21 days.',
+  // ?deck=<note>: only that note's cards, every one of them (not a few new a day), and the way back to all
+  'practice.flash.js.deck': 'Cards from one note. ',
+  'practice.flash.js.deckDone': 'Cards from one note: all done for today.',
+  'practice.flash.allCards': 'Show the cards of every note',
   // A flashcard: "<note title>: Point 3 — recall it, then flip" (the title shows on /practice/ only)
   'practice.card.note': '{title}: ',
   'practice.card.point': 'Point {n} — recall it, then flip',

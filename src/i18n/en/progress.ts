@@ -82,6 +82,7 @@ export const progress = {
   'note.progress.markRevised': 'Mark as revised',
   'note.progress.bookmark': 'Bookmark',
   'note.progress.practise': 'Practise this note’s questions',
+  'note.progress.cards': 'Flashcards from this note',
   'note.progress.all': 'All your progress',
   'note.progress.js.status': 'Revised {times}, last on {day}.',
   'note.progress.js.none': 'Not marked as revised yet.',

@@ -47,6 +47,10 @@ export const practice = {
     other: 'आज {count} कार्ड दोहराने हैं। बिंदु याद करें, कार्ड खोलें, फिर स्वयं को अंक दें।',
   },
   'practice.flash.js.none': 'आज कोई कार्ड दोहराना बाकी नहीं। जो कार्ड आपको याद थे, वे 1, 3, 7 और 21 दिन बाद फिर आते हैं।',
+  // ?deck=<note>: only that note's cards, every one of them (not a few new a day), and the way back to all
+  'practice.flash.js.deck': 'एक नोट के कार्ड। ',
+  'practice.flash.js.deckDone': 'एक नोट के कार्ड: आज के सब पूरे।',
+  'practice.flash.allCards': 'सभी नोट्स के कार्ड दिखाएँ',
   // A flashcard: "<note title>: Point 3 — recall it, then flip" (the title shows on /practice/ only)
   'practice.card.note': '{title}: ',
   'practice.card.point': 'बिंदु {n} — याद करें, फिर पलटें',

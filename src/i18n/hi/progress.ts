@@ -84,6 +84,7 @@ export const progress = {
   'note.progress.markRevised': 'दोहराया हुआ चिह्नित करें',
   'note.progress.bookmark': 'बुकमार्क करें',
   'note.progress.practise': 'इस नोट के प्रश्नों का अभ्यास करें',
+  'note.progress.cards': 'इस नोट के फ़्लैशकार्ड',
   'note.progress.all': 'आपकी पूरी प्रगति',
   'note.progress.js.status': '{times} दोहराया गया, अंतिम बार {day} को।',
   'note.progress.js.none': 'अभी तक दोहराया हुआ चिह्नित नहीं।',

@@ -10,6 +10,13 @@ export const practiceUrl = (locale: Locale, set: QuizSet = { kind: 'all' }) =>
     locale,
   );
 
+/** The query parameter of /practice/ that limits the flashcards to one note's cards. */
+export const DECK_PARAM = 'deck';
+
+/** `/practice/?deck=<note>#flash-heading`: the flashcards of one note, under the base path. */
+export const flashcardsUrl = (note: string, locale: Locale) =>
+  url(`${PAGE_TYPES.practice.href()}?${DECK_PARAM}=${encodeURIComponent(note)}#flash-heading`, locale);
+
 /** `/progress/`. */
 export const progressUrl = (locale: Locale) => url(PAGE_TYPES.progress.href(), locale);
 
