@@ -94,6 +94,11 @@ test.describe('on a 360×800 phone', () => {
     await page.evaluate(() => window.scrollTo({ top: 3000, behavior: 'instant' }));
     const link = page.getByRole('link', { name: 'Back to top' });
     await expect(link).toBeVisible();
+    // Floating over the text on a phone, it is a 44 px round arrow, not a pill across two lines of text.
+    const box = await link.boundingBox();
+    expect(box?.width ?? 0).toBeLessThanOrEqual(48);
+    expect(box?.height ?? 0).toBeLessThanOrEqual(48);
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
     await link.click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(5);
   });
