@@ -103,10 +103,16 @@ test('a note with no translation shows the English text, marked English, under a
   await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en-IN');
   const body = page.locator('article.note > .prose');
   await expect(body).toHaveAttribute('lang', 'en-IN');
-  // The English text's links lead where they lead in English (its body is the English rendering), never nowhere.
+  // The English text's links keep the reader in Hindi, as a translation's do: to the same page on the Hindi site.
   const href = await body.locator('a', { hasText: 'alpha note' }).getAttribute('href');
-  expect(href).toBe('/notes/alpha-note/');
+  expect(href).toBe('/hi/notes/alpha-note/');
   expect((await page.request.get(new URL(href ?? '', url).href)).status()).toBe(200);
+  // On the English site the same text links to the English page.
+  await open(page, url, 'notes/beta-note/');
+  await expect(page.locator('article.note > .prose a', { hasText: 'alpha note' })).toHaveAttribute(
+    'href',
+    '/notes/alpha-note/',
+  );
 });
 
 test('a current translation carries no notice', async ({ page }) => {
