@@ -563,12 +563,21 @@ const CASES: [name: string, mutation: Mutation, expected: Expected[]][] = [
   [
     'a heading with no letter or digit to make its id from',
     append(ALPHA, '\n## 🙂\n'),
-    [error(ALPHA, 34, 'body', 'the heading "🙂" has no letter or digit')],
+    [
+      error(ALPHA, 34, 'body', 'the heading "🙂" has no letter or digit'),
+      // And the emoji is in none of the shipped fonts.
+      error(ALPHA, 34, 'text', '"🙂" (U+1F642) is in none of the fonts the site ships'),
+    ],
   ],
   [
     'raw HTML beyond the harmless inline tags',
     append(ALPHA, '\n<center>x</center> and <span id="x">y</span> but <abbr title="a">A</abbr>\n'),
     [error(ALPHA, 34, 'body', 'raw HTML <center> is not allowed in Markdown')],
+  ],
+  [
+    'an inline tag opened and never closed (the parser would wrap what follows in it)',
+    append(ALPHA, '\nSome <b>bold text, and <i>this</i> is closed; a stray </em> is harmless.\n'),
+    [error(ALPHA, 34, 'body', '<b> is opened here and never closed: close it with </b>')],
   ],
   [
     'a link with no text',

@@ -183,6 +183,28 @@ export function disallowedHtml(value: string): string | undefined {
   return undefined;
 }
 
+const VOID_TAGS = new Set(['br', 'wbr']);
+
+/**
+ * The inline tags a body opens and never closes, each with the line it was opened on. An unclosed `<b>` does not
+ * stay in its paragraph: the HTML parser reopens it in the blocks after it and wraps a footnotes <section> in it,
+ * which is invalid HTML the build's output check fails. Stray closing tags are dropped by the parser, so harmless.
+ */
+export function unclosedTags(html: readonly { value: string; line: number }[]): { name: string; line: number }[] {
+  const open: { name: string; line: number }[] = [];
+  for (const { value, line } of html)
+    for (const [tag, closing, rawName = ''] of value.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
+      const name = rawName.toLowerCase();
+      if (VOID_TAGS.has(name) || tag.endsWith('/>')) continue;
+      if (!closing) open.push({ name, line });
+      else {
+        const at = open.map((o) => o.name).lastIndexOf(name);
+        if (at !== -1) open.splice(at, 1);
+      }
+    }
+  return open;
+}
+
 /** Names the first dangerous construct in a piece of raw HTML, if any. */
 export function dangerousHtml(value: string): string | undefined {
   return DANGEROUS_HTML.find(({ pattern }) => pattern.test(value))?.what;

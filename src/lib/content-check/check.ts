@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -15,6 +16,7 @@ import { referenceProblems } from './rules/references.ts';
 import { syllabusProblems } from './rules/syllabus.ts';
 import { titleProblems } from './rules/titles.ts';
 import { citationProblems } from './rules/citations.ts';
+import { glyphProblems, unicodeRanges, type Ranges } from './rules/glyphs.ts';
 import { translationProblems, type StaleSeverity } from './rules/translations.ts';
 import { placeholderProblems } from './skeleton.ts';
 import { unusedProblems } from './rules/unused.ts';
@@ -42,7 +44,14 @@ export interface CheckOptions {
   copied?: readonly { dir: string; root: string }[];
   /** How a translation made from an older English text is reported (an error in CI, config().ci). */
   staleTranslations?: StaleSeverity;
+  /** The characters the site's fonts draw; by default every unicode-range of src/styles/fonts.css. */
+  glyphs?: Ranges;
 }
+
+/** What the shipped fonts draw, read once from the stylesheet that declares them. */
+let shipped: Ranges | undefined;
+const shippedGlyphs = () =>
+  (shipped ??= unicodeRanges(readFileSync(new URL('../../styles/fonts.css', import.meta.url), 'utf8')));
 
 /**
  * Reads and checks every content file under `root` with the collection table's schemas and references, then the
@@ -68,6 +77,7 @@ export function checkContent(root: string, options: CheckOptions = {}): CheckRes
     ...linkProblems(content, linkTargets(content, options.routes ?? routeFiles())),
     ...unusedProblems(content, used),
     ...originalityProblems(content.texts),
+    ...glyphProblems(content.texts, options.glyphs ?? shippedGlyphs()),
     ...copiedProblems(options.copied ?? [], options.cwd ?? process.cwd()),
     ...(houseRules
       ? houseRuleProblems({ notes: ruleEntries(content, 'notes'), topics: ruleEntries(content, 'topics') }, houseRules)

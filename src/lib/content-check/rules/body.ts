@@ -1,5 +1,5 @@
 import { markerCitationProblem, markerProblem } from '../../beyond-source.ts';
-import { dangerousHtml, disallowedHtml, headingProblems } from '../body.ts';
+import { dangerousHtml, disallowedHtml, headingProblems, unclosedTags } from '../body.ts';
 import { describeValue, type Problem } from '../problem.ts';
 import { problemAt, type ContentSet } from '../read.ts';
 
@@ -59,6 +59,14 @@ export function bodyProblems(content: ContentSet): Problem[] {
               'a link with no text: write what it links to between the [ ], so a reader (and a screen reader) knows',
             found: describeValue(link.url),
           });
+      for (const { name, line } of unclosedTags(entry.facts.html))
+        problems.push({
+          severity: 'error',
+          file: entry.file,
+          line,
+          field: 'body',
+          message: `<${name}> is opened here and never closed: close it with </${name}> in the same paragraph, or the page's HTML breaks after it`,
+        });
       for (const html of entry.facts.html) {
         const danger = dangerousHtml(html.value);
         const message = danger ? `raw HTML with ${danger} is not allowed in Markdown` : disallowedHtml(html.value);
