@@ -2,30 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CHANGE_TEXT_MAX, noteSchema } from '../../../src/schemas/note.ts';
 import { noteTranslationSchema } from '../../../src/schemas/translation.ts';
 import { expectIssue, expectParsed, utc } from './issues.ts';
+import { withChanges } from './note-fixture.ts';
 
 // A note's change log (`changes`), which the home page's "Latest updates" lists.
-const note = (fields: Record<string, unknown>) => ({
-  title: 'Challenges in India–Japan Relations',
-  summary: 'The four main frictions in the partnership.',
-  order: 10,
-  published: '2026-11-25',
-  kind: 'editorial',
-  gs: [{ paper: 'gs2', line: 'gs2-bilateral' }],
-  prelims: ['cepa'],
-  mains: ['challenges-and-way-forward'],
-  sources: [
-    {
-      publication: 'DIAS',
-      title: 'Revisiting India-Japan Relations',
-      url: 'https://www.drishtiias.com/printpdf/revisiting-india-japan-relations',
-      date: '2025-09-01',
-    },
-  ],
-  questions: ['mcq-challenges'],
-  currentTo: 'September 2025',
-  quickRevision: ['A line.'],
-  ...fields,
-});
+const note = withChanges;
 const change = (date: string, text = 'MAHSR deadline corrected to December 2029.') => ({ date, text });
 
 describe('a note’s changes', () => {

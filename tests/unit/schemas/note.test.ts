@@ -8,32 +8,7 @@ import {
   timelineEventSchema,
 } from '../../../src/schemas/note.ts';
 import { expectIssue, expectParsed, utc } from './issues.ts';
-
-const source = {
-  publication: 'DIAS',
-  title: 'Revisiting India-Japan Relations',
-  url: 'https://www.drishtiias.com/printpdf/revisiting-india-japan-relations',
-  date: '2025-09-01',
-  via: 'TH',
-};
-
-/** The smallest note that passes: every required field, no optional ones. */
-const minimal = {
-  title: 'Challenges in India–Japan Relations',
-  summary: 'The four main frictions in the partnership.',
-  order: 10,
-  published: '2026-11-25',
-  kind: 'editorial',
-  gs: [{ paper: 'gs2', line: 'gs2-bilateral' }],
-  prelims: ['cepa', 'mahsr'],
-  mains: ['challenges-and-way-forward'],
-  sources: [source],
-  questions: ['mcq-challenges'],
-  currentTo: 'September 2025',
-  quickRevision: ["FY24 trade ran in Japan's favour."],
-};
-
-const withChanges = (changes: Record<string, unknown>) => ({ ...minimal, ...changes });
+import { minimal, source, withChanges } from './note-fixture.ts';
 const without = (key: keyof typeof minimal) => {
   const copy: Record<string, unknown> = { ...minimal };
   delete copy[key];
