@@ -44,6 +44,7 @@ export async function startOfflineSaver(): Promise<void> {
     $('offline-actions').hidden = button.hidden && !bar;
   };
   let last: OfflineStatus | undefined;
+  let saving = false;
   const ask = async (type: string) => {
     const worker = sw.controller ?? (await sw.ready).active;
     worker?.postMessage({ type, language: locale });
@@ -70,7 +71,9 @@ export async function startOfflineSaver(): Promise<void> {
       later.textContent = t('offline.save.later', { count: status.laterFiles ?? 0, size: laterSize });
       button.textContent = t('offline.save.button', { size: laterSize });
       button.disabled = !navigator.onLine;
+      // Offline, say why the button waits; back online, take that back (a save's own messages are left alone).
       if (!navigator.onLine) say(t('offline.save.needsConnection'));
+      else if (!saving) say('');
     }
     root.hidden = false;
     void showStorage();
@@ -89,7 +92,6 @@ export async function startOfflineSaver(): Promise<void> {
     $('offline-storage').hidden = false;
   };
 
-  let saving = false;
   sw.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type?: string; done?: number; total?: number } & Partial<OfflineStatus>;
     if (data?.type === 'offline-status') {
