@@ -3,6 +3,7 @@
 // uses. Strings come from the section's data-messages; nothing leaves the device but the files being saved.
 import { clientTranslator, localeOf } from '../../lib/i18n/client.ts';
 import { formatBytes } from '../../lib/offline/sizes.ts';
+import { $ } from '../progress/dom.ts';
 
 /** What the worker answers to `offline-status` (sizes are null when its plan cannot be read). */
 interface OfflineStatus {
@@ -12,8 +13,6 @@ interface OfflineStatus {
   laterBytes: number | null;
   laterFiles: number | null;
 }
-
-const $ = (id: string) => document.getElementById(id) as HTMLElement;
 
 export async function startOfflineSaver(): Promise<void> {
   const root = $('offline-saver');

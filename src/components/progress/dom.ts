@@ -1,4 +1,4 @@
-// The few DOM helpers the /progress/ scripts share.
+// The few DOM helpers the /progress/ scripts share (the offline section of /progress/ uses them too).
 
 /** The element with this id (the page's markup guarantees it). */
 export const $ = (id: string) => document.getElementById(id) as HTMLElement;

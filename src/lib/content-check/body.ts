@@ -163,11 +163,15 @@ const ALLOWED_HTML_ATTRIBUTES: Record<string, RegExp> = {
   dir: /^(?:ltr|rtl|auto)$/,
 };
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)\/?>/g;
+/** An HTML comment, which holds no tags. */
+const COMMENT = /<!--[\s\S]*?-->/g;
+/** The tags of a piece of raw HTML, comments left out. */
+const tagsOf = (value: string) => value.replace(COMMENT, '').matchAll(TAG);
 const ATTRIBUTE = /([^\s=/"'>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Why a piece of raw HTML may not be in a body (the first tag or attribute outside the allowed ones), if it may not. */
 export function disallowedHtml(value: string): string | undefined {
-  for (const match of value.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
+  for (const match of tagsOf(value)) {
     const [, , rawName = '', attributes = ''] = match;
     const name = rawName.toLowerCase();
     if (!(ALLOWED_HTML_TAGS as readonly string[]).includes(name))
@@ -193,7 +197,7 @@ const VOID_TAGS = new Set(['br', 'wbr']);
 export function unclosedTags(html: readonly { value: string; line: number }[]): { name: string; line: number }[] {
   const open: { name: string; line: number }[] = [];
   for (const { value, line } of html)
-    for (const [tag, closing, rawName = ''] of value.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
+    for (const [tag, closing, rawName = ''] of tagsOf(value)) {
       const name = rawName.toLowerCase();
       if (VOID_TAGS.has(name) || tag.endsWith('/>')) continue;
       if (!closing) open.push({ name, line });
