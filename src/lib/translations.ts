@@ -37,11 +37,21 @@ export function translateNote(en: Note, hi: NoteTranslation): Note {
     title: hi.title,
     summary: hi.summary,
     currentTo: hi.currentTo,
-    quickRevision: en.quickRevision.map((line, i) => ({ ...line, text: row(hi.quickRevision, i, line.text) })),
+    quickRevision: translateLines(en.quickRevision, hi),
     timeline: en.timeline.map((event, i) => ({ ...event, event: row(hi.timeline, i, event.event) })),
     figures: en.figures.map((figure, i) => ({ ...figure, ...row(hi.figures, i, figure) })),
     changes: en.changes.map((change, i) => ({ ...change, text: row(hi.changes, i, change.text) })),
   };
+}
+
+/** Quick-revision lines in translation: each line's text, and the next translated cue for each line with one. */
+function translateLines(lines: Note['quickRevision'], hi: NoteTranslation): Note['quickRevision'] {
+  let cue = 0;
+  return lines.map((line, i) => ({
+    ...line,
+    text: row(hi.quickRevision, i, line.text),
+    ...(line.cue ? { cue: row(hi.cues, cue++, line.cue) } : {}),
+  }));
 }
 
 export function translateTopic(en: Topic, hi: TopicTranslation): Topic {
@@ -111,6 +121,7 @@ export function translatedFields(collection: CollectionName, data: Record<string
         summary: data['summary'],
         currentTo: data['currentTo'],
         quickRevision: list('quickRevision', 'text'),
+        cues: list('quickRevision', 'cue').filter((cue) => cue !== undefined),
         timeline: list('timeline', 'event'),
         figures: rows('figures').map((f) => ({ value: f['value'], label: f['label'] })),
         changes: list('changes', 'text'),

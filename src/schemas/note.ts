@@ -12,6 +12,16 @@ const CURRENT_TO = new RegExp(`^(?:${[...monthNames('en-IN'), ...monthNames('hi-
 
 /** Longest quick-revision line: /revision/ must print on two A4 pages. */
 export const QUICK_REVISION_LINE_MAX = 170;
+/** Longest flashcard cue: one short question. */
+export const CUE_MAX = 100;
+
+/** A quick-revision line's flashcard question ("Year of ACSA?"); the line is its answer. */
+export const cueSchema = z
+  .string()
+  .trim()
+  .min(1, 'a cue is empty: write the question the line answers, or leave the cue out')
+  .max(CUE_MAX, `keep a cue to ${CUE_MAX} characters or fewer: one short question`)
+  .regex(/[?？]$/, 'write a cue as a question, ending with "?" ("Year of ACSA?")');
 
 /** Where a note sits in the syllabus: a GS paper and one official line of it. */
 export const gsMappingSchema = z.strictObject({
@@ -83,7 +93,8 @@ const quickRevisionText = z
   .max(QUICK_REVISION_LINE_MAX, `keep each quick-revision line to ${QUICK_REVISION_LINE_MAX} characters or fewer`);
 
 /**
- * One quick-revision line: plain text, or `{ text, cite }` for a fact beyond the news article. Normalised to the
+ * One quick-revision line: plain text, or `{ text, cite, cue }` for a fact beyond the news article or a line whose
+ * flashcard asks its own question. Normalised to the
  * object form, so pages never ask which one they have.
  */
 export const quickRevisionLineSchema = z.preprocess(
@@ -94,8 +105,10 @@ export const quickRevisionLineSchema = z.preprocess(
       text: quickRevisionText,
       /** Citation id (this file's `citations`) for a fact not in the news article. */
       cite: citeSchema.optional(),
+      /** The question its flashcard asks, when blanking the line's first year or figure would not ask the point. */
+      cue: cueSchema.optional(),
     },
-    { error: 'write a quick-revision line as text, or as { text, cite }' },
+    { error: 'write a quick-revision line as text, or as { text, cite, cue }' },
   ),
 );
 

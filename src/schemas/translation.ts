@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mainsSchema } from './mains.ts';
-import { CHANGE_TEXT_MAX, noteSchema, QUICK_REVISION_LINE_MAX } from './note.ts';
+import { CHANGE_TEXT_MAX, cueSchema, noteSchema, QUICK_REVISION_LINE_MAX } from './note.ts';
 import { topicSchema } from './topic.ts';
 
 // The frontmatter of a translation (content/hi/<collection>/<id>.*): only what is translated, in the English
@@ -45,6 +45,8 @@ export const noteTranslationSchema = z.strictObject({
       `keep each line to ${QUICK_REVISION_LINE_MAX} characters`,
     ),
   ),
+  /** The `cue` of each quick-revision line of the English that has one, in order (lines without a cue skipped). */
+  cues: z.array(cueSchema).default([]),
   /** The `event` of each timeline row of the English, in order. */
   timeline: texts('a timeline event').default([]),
   /** The `text` of each change of the English, in order (the dates come from the English). */

@@ -5,8 +5,8 @@
 // status's data-messages (Flashcards.astro), in the page's language.
 import { clientTranslator } from '../../lib/i18n/client.ts';
 import { deckPath } from '../../lib/practice/banks.ts';
-import { isCardOf } from '../../lib/practice/coverage.ts';
-import { DECK_PARAM } from '../../lib/practice/links.ts';
+import { isCardOf } from '../../lib/practice/cards.ts';
+import { DECK_PARAM, TOPIC_DECK_PARAM } from '../../lib/practice/links.ts';
 import { decksToLoad, indexedCards, parsePracticeIndex } from '../../lib/practice/practice-index.ts';
 import { NEW_CARDS_PER_DAY } from '../../lib/constants.ts';
 import { localDay, review, todaysCards } from '../../lib/practice/spaced.ts';
@@ -26,9 +26,15 @@ export function startFlashcards(): void {
   const states = loadProgress().cards;
   const index = parsePracticeIndex(document.getElementById('practice-index')?.textContent);
   const all = indexedCards(index);
-  // ?deck=<note> (a note page's "Flashcards from this note"): that note's cards, all of them, not a few new a day.
-  const note = new URLSearchParams(location.search).get(DECK_PARAM);
-  const chosen = note ? all.filter((card) => isCardOf(card.id, note)) : [];
+  // ?deck=<note> (a note page's "Flashcards from this note") or ?topic=<topic> (a topic page's): those cards, all
+  // of them, not a few new a day.
+  const query = new URLSearchParams(location.search);
+  const note = query.get(DECK_PARAM);
+  const topic = note ? null : query.get(TOPIC_DECK_PARAM);
+  const chosen = note ? all.filter((card) => isCardOf(card.id, note)) : topic ? indexedCards(index, topic) : [];
+  const [intro, done] = note
+    ? ['practice.flash.js.deck', 'practice.flash.js.deckDone']
+    : ['practice.flash.js.topic', 'practice.flash.js.topicDone'];
   let due = chosen.length
     ? todaysCards(chosen, states, today, chosen.length)
     : todaysCards(all, states, today, NEW_CARDS_PER_DAY);
@@ -62,8 +68,8 @@ export function startFlashcards(): void {
     const count = { count: due.length };
     status.textContent = chosen.length
       ? due.length
-        ? t('practice.flash.js.deck') + t('practice.flash.js.due', count)
-        : t('practice.flash.js.deckDone')
+        ? t(intro) + t('practice.flash.js.due', count)
+        : t(done)
       : due.length
         ? t('practice.flash.js.due', count)
         : t('practice.flash.js.none');

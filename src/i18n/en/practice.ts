@@ -49,13 +49,18 @@ export const practice = {
   // ?deck=<note>: only that note's cards, every one of them (not a few new a day), and the way back to all
   'practice.flash.js.deck': 'Cards from one note. ',
   'practice.flash.js.deckDone': 'Cards from one note: all done for today.',
+  // ?topic=<topic>: the cards of the notes tagged with one prelims topic, every one of them
+  'practice.flash.js.topic': 'Cards on one topic. ',
+  'practice.flash.js.topicDone': 'Cards on one topic: all done for today.',
   'practice.flash.allCards': 'Show the cards of every note',
   // A flashcard: "<note title>: Point 3 — recall it, then flip" (the title shows on /practice/ only)
   'practice.card.note': '{title}: ',
   'practice.card.point': 'Point {n} — recall it, then flip',
-  // A card that asks for a line's year or figure: the blank, and what to do
+  // A card that asks for a year, figure or value: the blank, and what to do
   'practice.card.blank': 'blank',
   'practice.card.fill': '(fill the blank, then turn the card)',
+  // A card whose front is the editor's question (a quick-revision line's cue)
+  'practice.card.recall': '(answer it, then turn the card)',
   'practice.card.read': 'Read the note',
   'practice.card.knew': 'Knew it',
   'practice.card.didnt': 'Didn’t',

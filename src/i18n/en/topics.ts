@@ -15,6 +15,7 @@ export const topics = {
   'topics.search': 'Search within this topic',
   'topics.print': 'Printable booklet of this topic',
   'topics.revision': 'Quick revision of this topic',
+  'topics.flashcards': 'Flashcards on this topic',
   'topics.notes': 'Notes on {topic} ({count})',
   'topics.questions': 'Questions on {topic} ({count})',
 } as const satisfies Messages;

@@ -50,13 +50,18 @@ export const practice = {
   // ?deck=<note>: only that note's cards, every one of them (not a few new a day), and the way back to all
   'practice.flash.js.deck': 'एक नोट के कार्ड। ',
   'practice.flash.js.deckDone': 'एक नोट के कार्ड: आज के सब पूरे।',
+  // ?topic=<topic>: the cards of the notes tagged with one prelims topic, every one of them
+  'practice.flash.js.topic': 'एक विषय के कार्ड। ',
+  'practice.flash.js.topicDone': 'एक विषय के कार्ड: आज के सब पूरे।',
   'practice.flash.allCards': 'सभी नोट्स के कार्ड दिखाएँ',
   // A flashcard: "<note title>: Point 3 — recall it, then flip" (the title shows on /practice/ only)
   'practice.card.note': '{title}: ',
   'practice.card.point': 'बिंदु {n} — याद करें, फिर पलटें',
-  // A card that asks for a line's year or figure: the blank, and what to do
+  // A card that asks for a year, figure or value: the blank, and what to do
   'practice.card.blank': 'रिक्त स्थान',
   'practice.card.fill': '(रिक्त स्थान भरें, फिर कार्ड पलटें)',
+  // A card whose front is the editor's question (a quick-revision line's cue)
+  'practice.card.recall': '(उत्तर सोचें, फिर कार्ड पलटें)',
   'practice.card.read': 'नोट पढ़ें',
   'practice.card.knew': 'याद था',
   'practice.card.didnt': 'याद नहीं था',

@@ -16,6 +16,7 @@ export const topics = {
   'topics.search': 'इस विषय में खोजें',
   'topics.print': 'इस विषय की प्रिंट योग्य पुस्तिका',
   'topics.revision': 'इस विषय की त्वरित पुनरावृत्ति',
+  'topics.flashcards': 'इस विषय के फ़्लैशकार्ड',
   'topics.notes': '{topic} पर नोट्स ({count})',
   'topics.questions': '{topic} पर प्रश्न ({count})',
 } as const satisfies Record<keyof typeof en, Message>;

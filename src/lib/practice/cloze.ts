@@ -11,8 +11,11 @@ export interface Cloze {
 
 /** A year: 1900–2099, not part of a longer number or a date range's other end ("2023-24" asks for 2023). */
 const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d,]|\.\d)/;
-/** A figure: two or more digits, or a decimal, with its thousands separators and a trailing % ("10,000", "2.5%"). */
-const FIGURE = /(?<![\d.,+])\d+(?:,\d{2,3})*(?:\.\d+)?%?(?![\d+])/g;
+/**
+ * A figure: two or more digits, or a decimal, with its thousands separators and a trailing % or + ("10,000",
+ * "2.5%", "500,000+"); not the number of a name ("FY24", "G20", "H3") or of "2+2".
+ */
+const FIGURE = /(?<![\p{L}\d.,+])\d+(?:,\d{2,3})*(?:\.\d+)?(?:%|\+(?!\d))?(?!\d|\+\d)/gu;
 
 /** The cloze of `line`, or undefined when it holds neither a year nor a figure worth asking for. */
 export function cloze(line: string): Cloze | undefined {

@@ -62,22 +62,3 @@ export function notesDue(revised: Progress['revised'], today: string): { note: s
     .filter((item) => item.due <= today)
     .sort((a, b) => a.due.localeCompare(b.due));
 }
-
-/** One flashcard: a quick-revision line of a note. */
-export interface Card {
-  id: string;
-  note: string;
-  line: string;
-}
-
-/** The stable id of a note's `i`th (0-based) quick-revision card: `note-id/0`. */
-export const cardId = (note: string, i: number) => `${note}/${i}`;
-
-/** Whether the card with this id is one of the note's (its id starts `note-id/`). */
-export const isCardOf = (id: string, note: string) => id.startsWith(`${note}/`);
-
-/** Every note's quick-revision lines as cards with stable ids (`note-id/0`, `note-id/1`, …). */
-export const cardsOf = (notes: readonly { id: string; quickRevision: readonly { text: string }[] }[]): Card[] =>
-  notes.flatMap((note) =>
-    note.quickRevision.map((line, i) => ({ id: cardId(note.id, i), note: note.id, line: line.text })),
-  );

@@ -13,9 +13,17 @@ export const practiceUrl = (locale: Locale, set: QuizSet = { kind: 'all' }) =>
 /** The query parameter of /practice/ that limits the flashcards to one note's cards. */
 export const DECK_PARAM = 'deck';
 
+/** The query parameter of /practice/ that limits the flashcards to the notes of one prelims topic. */
+export const TOPIC_DECK_PARAM = 'topic';
+
+const deckUrl = (param: string, id: string, locale: Locale) =>
+  url(`${PAGE_TYPES.practice.href()}?${param}=${encodeURIComponent(id)}#flash-heading`, locale);
+
 /** `/practice/?deck=<note>#flash-heading`: the flashcards of one note, under the base path. */
-export const flashcardsUrl = (note: string, locale: Locale) =>
-  url(`${PAGE_TYPES.practice.href()}?${DECK_PARAM}=${encodeURIComponent(note)}#flash-heading`, locale);
+export const flashcardsUrl = (note: string, locale: Locale) => deckUrl(DECK_PARAM, note, locale);
+
+/** `/practice/?topic=<topic>#flash-heading`: the flashcards of the notes tagged with one topic. */
+export const topicFlashcardsUrl = (topic: string, locale: Locale) => deckUrl(TOPIC_DECK_PARAM, topic, locale);
 
 /** `/progress/`. */
 export const progressUrl = (locale: Locale) => url(PAGE_TYPES.progress.href(), locale);

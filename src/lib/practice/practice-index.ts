@@ -1,9 +1,12 @@
 // The compact index /practice/ carries in a JSON block instead of every question and card: enough to choose a set
 // and find due cards, and to know which bank or deck page holds each one. Ids of topics and notes are listed once
 // and referred to by position, which keeps the index to tens of bytes a question.
-import { cardId } from './coverage.ts';
+import { cardIdsOf, type CardCounts } from './cards.ts';
 import { pageOf } from './banks.ts';
 import type { QuizItem } from './quiz-set.ts';
+
+/** A note: id, its quick-revision, timeline and key-figure cards, positions in `topics` of its prelims topics. */
+export type IndexedNote = [id: string, lines: number, events: number, figures: number, topics: number[]];
 
 /** A question: id, 1 for a previous-year question, positions in `topics`, positions in `notes`. */
 export type IndexedQuestion = [id: string, pyq: 0 | 1, topics: number[], notes: number[]];
@@ -14,8 +17,8 @@ export interface PracticeIndex {
   /** Notes per flashcard deck page. */
   deck: number;
   topics: string[];
-  /** Every note in reading order (the decks' order) with its number of flashcards. */
-  notes: [id: string, cards: number][];
+  /** Every note in reading order (the decks' order): its cards of each kind and its prelims topics' positions. */
+  notes: IndexedNote[];
   /** The multiple-choice questions in the banks' order. */
   questions: IndexedQuestion[];
 }
@@ -31,13 +34,13 @@ export interface DeckedCard {
   deck: number;
 }
 
-/** Builds the index from the notes (reading order, card counts) and the questions (bank order). */
+/** Builds the index from the notes (reading order, card counts, topics) and the questions (bank order). */
 export function practiceIndex(
-  notes: readonly { id: string; cards: number }[],
+  notes: readonly { id: string; cards: CardCounts; topics: readonly string[] }[],
   questions: readonly QuizItem[],
   sizes: { bank: number; deck: number },
 ): PracticeIndex {
-  const topics = [...new Set(questions.flatMap((q) => q.topics))];
+  const topics = [...new Set([...questions.flatMap((q) => q.topics), ...notes.flatMap((note) => note.topics)])];
   const topicAt = new Map(topics.map((id, i) => [id, i]));
   const noteAt = new Map(notes.map((note, i) => [note.id, i]));
   const positions = (ids: readonly string[], at: Map<string, number>) =>
@@ -45,7 +48,13 @@ export function practiceIndex(
   return {
     ...sizes,
     topics,
-    notes: notes.map((note) => [note.id, note.cards]),
+    notes: notes.map(({ id, cards, topics: tags }) => [
+      id,
+      cards.lines,
+      cards.events,
+      cards.figures,
+      positions(tags, topicAt),
+    ]),
     questions: questions.map((q) => [q.id, q.pyq ? 1 : 0, positions(q.topics, topicAt), positions(q.notes, noteAt)]),
   };
 }
@@ -64,10 +73,13 @@ export function indexedQuestions(index: PracticeIndex): BankedItem[] {
   }));
 }
 
-/** Every flashcard of an index, in deck order, with ids as cardsOf gives them. */
-export function indexedCards(index: PracticeIndex): DeckedCard[] {
-  return index.notes.flatMap(([note, count], i) =>
-    Array.from({ length: count }, (_, line) => ({ id: cardId(note, line), deck: pageOf(i, index.deck) })),
+/** The flashcards of an index, in deck order, with ids as cardsOf gives them: every note's, or one topic's notes'. */
+export function indexedCards(index: PracticeIndex, topic?: string): DeckedCard[] {
+  const at = topic === undefined ? -1 : index.topics.indexOf(topic);
+  return index.notes.flatMap(([note, lines, events, figures, topics], i) =>
+    topic !== undefined && !topics.includes(at)
+      ? []
+      : cardIdsOf(note, { lines, events, figures }).map((id) => ({ id, deck: pageOf(i, index.deck) })),
   );
 }
 
@@ -88,6 +100,7 @@ export function parsePracticeIndex(text: string | null | undefined): PracticeInd
       value.deck > 0 &&
       Array.isArray(value.topics) &&
       Array.isArray(value.notes) &&
+      value.notes.every((note) => Array.isArray(note) && note.length === 5) &&
       Array.isArray(value.questions);
     return ok ? (value as PracticeIndex) : empty;
   } catch {

@@ -1,38 +1,31 @@
 // What /progress/ needs to know about the site, computed at build time and served as a static JSON file
 // (/progress/data.json) the page fetches: the browser joins it with the progress stored on the device. Kept out of
 // the page's HTML so the page stays the same size however many notes there are.
-import { cardsOf } from './coverage.ts';
+import { cardIdsOf, type CardCounts } from './cards.ts';
 
-/** The site as /progress/ sees it: `cards` is how many flashcards (quick-revision lines) each note has. */
+/** The site as /progress/ sees it: `cards` is how many flashcards of each kind each note has. */
 export interface ProgressSiteData {
-  notes: { id: string; title: string; url: string; lines: string[]; topics: string[]; cards: number }[];
+  notes: { id: string; title: string; url: string; lines: string[]; topics: string[]; cards: CardCounts }[];
   topics: { id: string; label: string }[];
   lines: { id: string; label: string }[];
   questions: { id: string; text: string; url: string; topics: string[] }[];
 }
 
 interface Input {
-  notes: {
-    id: string;
-    title: string;
-    url: string;
-    lines: string[];
-    topics: string[];
-    quickRevision: readonly unknown[];
-  }[];
+  notes: ProgressSiteData['notes'];
   topics: { id: string; label: string }[];
   lines: { id: string; label: string }[];
   questions: { id: string; text: string; url: string; topics: string[]; mcq: boolean }[];
 }
 
 /**
- * Trims the site to what the page uses: multiple-choice questions only, question text cut to 140 characters, and
- * a count of each note's cards instead of their ids (cardIds() rebuilds them).
+ * Trims the site to what the page uses: multiple-choice questions only and question text cut to 140 characters.
+ * Notes carry counts of their cards, not their ids (cardIds() rebuilds them).
  */
 export function progressSiteData(input: Input): ProgressSiteData {
   const cut = (text: string) => (text.length > 140 ? `${text.slice(0, 139).trimEnd()}…` : text);
   return {
-    notes: input.notes.map(({ quickRevision, ...note }) => ({ ...note, cards: quickRevision.length })),
+    notes: input.notes,
     topics: input.topics,
     lines: input.lines,
     questions: input.questions.filter((q) => q.mcq).map(({ mcq: _m, text, ...q }) => ({ ...q, text: cut(text) })),
@@ -40,8 +33,5 @@ export function progressSiteData(input: Input): ProgressSiteData {
 }
 
 /** The flashcard ids of the site's notes, the same ids the practice page gives its cards (cardsOf). */
-export function cardIds(notes: readonly { id: string; cards: number }[]): string[] {
-  return cardsOf(
-    notes.map((note) => ({ id: note.id, quickRevision: Array.from({ length: note.cards }, () => ({ text: '' })) })),
-  ).map((card) => card.id);
-}
+export const cardIds = (notes: readonly { id: string; cards: CardCounts }[]): string[] =>
+  notes.flatMap((note) => cardIdsOf(note.id, note.cards));

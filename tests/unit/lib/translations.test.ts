@@ -15,7 +15,10 @@ const note = {
   title: 'Defence',
   summary: 'Ties from 2008.',
   currentTo: 'March 2026',
-  quickRevision: [{ text: 'ACSA signed in 2020.', cite: 'pib-acsa' }, { text: 'JIMEX since 2012.' }],
+  quickRevision: [
+    { text: 'ACSA signed in 2020.', cite: 'pib-acsa' },
+    { text: 'JIMEX since 2012.', cue: 'Since when JIMEX?' },
+  ],
   timeline: [{ year: 2008, event: 'Security declaration.', planned: false, note: 'defence' }],
   figures: [{ value: '10 trillion yen', label: 'Pledge', cite: 'mea' }],
   changes: [{ date: new Date('2026-12-04T00:00:00Z'), text: 'ACSA section cited.' }],
@@ -28,6 +31,7 @@ const translation = {
   summary: '2008 से संबंध।',
   currentTo: 'मार्च 2026',
   quickRevision: ['ACSA पर 2020 में हस्ताक्षर।', 'JIMEX 2012 से।'],
+  cues: ['JIMEX कब से?'],
   timeline: ['सुरक्षा घोषणा।'],
   figures: [{ value: '10 ट्रिलियन येन', label: 'संकल्प' }],
   changes: ['ACSA खंड के स्रोत दिए गए।'],
@@ -39,7 +43,7 @@ describe('translateNote', () => {
     expect(hi.title).toBe('रक्षा');
     expect(hi.quickRevision).toEqual([
       { text: 'ACSA पर 2020 में हस्ताक्षर।', cite: 'pib-acsa' },
-      { text: 'JIMEX 2012 से।' },
+      { text: 'JIMEX 2012 से।', cue: 'JIMEX कब से?' },
     ]);
     expect(hi.timeline).toEqual([{ year: 2008, event: 'सुरक्षा घोषणा।', planned: false, note: 'defence' }]);
     expect(hi.figures).toEqual([{ value: '10 ट्रिलियन येन', label: 'संकल्प', cite: 'mea' }]);
@@ -55,11 +59,13 @@ describe('translateNote', () => {
       summary: 's',
       currentTo: 'मार्च 2026',
       quickRevision: ['एक'],
+      cues: [],
       timeline: [],
       figures: [],
       changes: [],
     });
     expect(hi.quickRevision.map((l) => l.text)).toEqual(['एक', 'JIMEX since 2012.']);
+    expect(hi.quickRevision[1]?.cue).toBe('Since when JIMEX?');
     expect(hi.changes[0]?.text).toBe('ACSA section cited.');
     expect(hi.timeline[0]?.event).toBe('Security declaration.');
   });

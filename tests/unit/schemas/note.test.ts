@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   gsMappingSchema,
   keyFigureSchema,
+  CUE_MAX,
   noteSchema,
   QUICK_REVISION_LINE_MAX,
   sourceSchema,
@@ -105,6 +106,12 @@ describe('noteSchema: valid notes', () => {
       [{ text: 'Signed in 2016.', cite: 'mea-2016' }],
     ],
     [
+      'a quick-revision line with its flashcard cue, trimmed',
+      { quickRevision: [{ text: 'JIMEX: the navies’ exercise.', cue: ' Which exercise is the navies’? ' }] },
+      'quickRevision',
+      [{ text: 'JIMEX: the navies’ exercise.', cue: 'Which exercise is the navies’?' }],
+    ],
+    [
       'two maps',
       { maps: ['mahsr-corridor', 'indo-pacific-sea-lanes'] },
       'maps',
@@ -187,6 +194,24 @@ describe('noteSchema: invalid notes', () => {
       withChanges({ quickRevision: Array(11).fill('A fact.') }),
       ['quickRevision'],
       'keep quick revision to 10 lines or fewer',
+    ],
+    [
+      'a cue that is not a question',
+      withChanges({ quickRevision: [{ text: 'A fact.', cue: 'The fact' }] }),
+      ['quickRevision', 0, 'cue'],
+      'write a cue as a question',
+    ],
+    [
+      'an empty cue',
+      withChanges({ quickRevision: [{ text: 'A fact.', cue: ' ' }] }),
+      ['quickRevision', 0, 'cue'],
+      'a cue is empty',
+    ],
+    [
+      'a cue longer than one short question',
+      withChanges({ quickRevision: [{ text: 'A fact.', cue: `${'x'.repeat(CUE_MAX)}?` }] }),
+      ['quickRevision', 0, 'cue'],
+      `keep a cue to ${CUE_MAX} characters`,
     ],
     [
       'a quick-revision line citing a source the note does not declare',

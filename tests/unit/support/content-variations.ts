@@ -82,7 +82,16 @@ export const noteArbitrary = fc.record({
     { maxLength: 3 },
   ),
   quickRevision: fc.array(
-    phrase(12).filter((t) => t.length <= 170),
+    fc.record({
+      text: phrase(12).filter((t) => t.length <= 170),
+      // A flashcard cue: a short question (the schema asks for the "?").
+      cue: fc.option(
+        phrase(6)
+          .filter((t) => t.length < 100)
+          .map((t) => `${t}?`),
+        { freq: 3 },
+      ),
+    }),
     { minLength: 1, maxLength: 4 },
   ),
   maps: fc.boolean(),
@@ -138,7 +147,7 @@ function frontmatter(note: GeneratedNote, order: number): Record<string, unknown
         }
       : {}),
     currentTo: 'February 2025',
-    quickRevision: note.quickRevision,
+    quickRevision: note.quickRevision.map((line) => (line.cue === null ? line.text : line)),
     ...(note.maps ? { maps: ['map-one'] } : {}),
     ...(note.draft ? { draft: true } : {}),
   };

@@ -2,6 +2,7 @@ import { pageLocale } from '../../../lib/i18n/index.ts';
 import type { APIContext } from 'astro';
 import { everyLanguage } from '../../../lib/i18n/routes.ts';
 import { isMcq } from '../../../schemas/question.ts';
+import { cardCounts } from '../../../lib/practice/cards.ts';
 import { progressSiteData } from '../../../lib/practice/progress-data.ts';
 import { questionUrl } from '../../../lib/practice/links.ts';
 import { noteUrl } from '../../../lib/urls.ts';
@@ -22,7 +23,7 @@ export async function GET({ currentLocale }: APIContext) {
       url: noteUrl(n.id, locale),
       lines: n.data.gs.map((g) => g.line),
       topics: n.data.prelims,
-      quickRevision: n.data.quickRevision,
+      cards: cardCounts({ id: n.id, ...n.data }),
     })),
     topics: site.topics.map((t) => ({ id: t.id, label: t.data.title })),
     lines: site.syllabus.flatMap((paper) => paper.lines.map((l) => ({ id: l.id, label: `${paper.name}: ${l.text}` }))),

@@ -107,6 +107,19 @@ describe('the content check keeps translations honest', () => {
     expect(check({ hindi: change }).join('\n')).toContain(expected);
   });
 
+  it('asks for a translated cue for each English line that has one, in order', () => {
+    const cued = (text: string) =>
+      text.replace(
+        "quickRevision: [Alpha's first fact., Alpha's second fact.]",
+        "quickRevision: [Alpha's first fact., { text: Alpha's second fact., cue: Alpha's second fact? }]",
+      );
+    expect(check({ english: cued }).join('\n')).toContain(
+      'cues: has 0 items where notes/alpha-note.md has 1: translate each one, in the English order',
+    );
+    const withCue = (t: string) => t.replace('\n---\n', '\ncues: ["अल्फ़ा का दूसरा तथ्य?"]\n---\n');
+    expect(check({ english: cued, hindi: withCue }).filter((p) => p.startsWith('error'))).toEqual([]);
+  });
+
   it('rejects a translation of an entry that does not exist', () => {
     const root = mkdtempSync(join(tmpdir(), 'translations-'));
     roots.push(root);

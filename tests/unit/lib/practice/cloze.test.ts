@@ -10,6 +10,9 @@ describe('cloze: what a flashcard asks', () => {
     ['Japan pledged 10,000 trainees over five years.', '10,000'],
     ['Share of exports: 2.5% of the total.', '2.5%'],
     ['JIMEX (नौसेना, जून 2012 से); मालाबार', '2012'],
+    ['Human resources: 500,000+ people both ways in five years.', '500,000+'],
+    ['FY24 gap: India bought USD 17.69 billion.', '17.69'],
+    ['G20 and G4 members: 12 of them.', '12'],
   ])('blanks the first year, else the first figure: %s', (line, answer) => {
     expect(cloze(line)?.answer).toBe(answer);
   });

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cardsOf,
-  coverage,
-  noteDueDay,
-  notesDue,
-  topicAccuracy,
-  weakTopics,
-} from '../../../../src/lib/practice/coverage.ts';
-import { QUICK_REVISION_NOTES } from '../../../fixtures/practice/quick-revision.ts';
+import { coverage, noteDueDay, notesDue, topicAccuracy, weakTopics } from '../../../../src/lib/practice/coverage.ts';
 
 const revised = {
   a: { count: 1, first: '2026-11-20', last: '2026-11-20' },
@@ -65,17 +57,5 @@ describe('notes due for revision', () => {
   it('lists the notes due on a day, most overdue first', () => {
     expect(notesDue(revised, '2026-11-23')).toEqual([{ note: 'a', due: '2026-11-21' }]);
     expect(notesDue(revised, '2026-11-27').map((d) => d.note)).toEqual(['a', 'b']);
-  });
-});
-
-describe('flashcards from quick-revision lines (fixture notes)', () => {
-  const cards = cardsOf(QUICK_REVISION_NOTES);
-  it('makes one card per line with a stable id', () => {
-    expect(cards.map((c) => c.id)).toEqual([
-      'defence-and-security/0',
-      'defence-and-security/1',
-      'trade-and-investment/0',
-    ]);
-    expect(cards[1]?.line).toBe('ACSA was signed in 2020.');
   });
 });

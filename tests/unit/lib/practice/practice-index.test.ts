@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsOf } from '../../../../src/lib/practice/coverage.ts';
+import { cardsOf } from '../../../../src/lib/practice/cards.ts';
 import {
   decksToLoad,
   indexedCards,
@@ -10,10 +10,11 @@ import {
 } from '../../../../src/lib/practice/practice-index.ts';
 import type { QuizItem } from '../../../../src/lib/practice/quiz-set.ts';
 
+const counts = (lines: number, events = 0, figures = 0) => ({ lines, events, figures });
 const notes = [
-  { id: 'n1', cards: 2 },
-  { id: 'n2', cards: 1 },
-  { id: 'n3', cards: 3 },
+  { id: 'n1', cards: counts(2), topics: ['defence'] },
+  { id: 'n2', cards: counts(1, 1), topics: ['mahsr'] },
+  { id: 'n3', cards: counts(3, 0, 1), topics: ['mahsr', 'defence'] },
 ];
 const questions: QuizItem[] = [
   { id: 'q1', pyq: true, topics: ['jimex', 'defence'], notes: ['n1'] },
@@ -27,11 +28,11 @@ describe('practiceIndex', () => {
     expect(index).toEqual({
       bank: 2,
       deck: 2,
-      topics: ['jimex', 'defence'],
+      topics: ['jimex', 'defence', 'mahsr'],
       notes: [
-        ['n1', 2],
-        ['n2', 1],
-        ['n3', 3],
+        ['n1', 2, 0, 0, [1]],
+        ['n2', 1, 1, 0, [2]],
+        ['n3', 3, 0, 1, [2, 1]],
       ],
       questions: [
         ['q1', 1, [0, 1], [0]],
@@ -58,13 +59,28 @@ describe('indexedQuestions', () => {
 });
 
 describe('indexedCards', () => {
+  const rows = <T>(n: number, row: (i: number) => T) => Array.from({ length: n }, (_, i) => row(i));
+  const source = (n: (typeof notes)[number]) => ({
+    id: n.id,
+    quickRevision: rows(n.cards.lines, (i) => ({ text: `line ${i}` })),
+    timeline: rows(n.cards.events, (i) => ({ year: 2000 + i, event: `event ${i}` })),
+    figures: rows(n.cards.figures, (i) => ({ value: `${i}`, label: `figure ${i}` })),
+  });
+
   it('gives every card the id cardsOf gives it and the deck of its note', () => {
     const cards = indexedCards(index);
-    const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ text: `line ${i}` }));
-    expect(cards.map((c) => c.id)).toEqual(
-      cardsOf(notes.map((n) => ({ id: n.id, quickRevision: lines(n.cards) }))).map((c) => c.id),
-    );
-    expect(cards.map((c) => c.deck)).toEqual([1, 1, 1, 2, 2, 2]);
+    expect(cards.map((c) => c.id)).toEqual(notes.flatMap((n) => cardsOf(source(n)).map((c) => c.id)));
+    expect(cards.map((c) => c.deck)).toEqual([1, 1, 1, 1, 2, 2, 2, 2]);
+  });
+
+  it('deals one topic: the cards of the notes tagged with it, in deck order', () => {
+    expect(indexedCards(index, 'mahsr').map((c) => c.id)).toEqual(['n2/0', 'n2/t0', 'n3/0', 'n3/1', 'n3/2', 'n3/f0']);
+    expect(indexedCards(index, 'jimex')).toEqual([]);
+    expect(indexedCards(index, 'no-such-topic')).toEqual([]);
+  });
+
+  it('reads an index of an older shape (a note without its card kinds) as empty, not as broken cards', () => {
+    expect(parsePracticeIndex(JSON.stringify({ ...index, notes: [['n1', 2]] })).notes).toEqual([]);
   });
 });
 

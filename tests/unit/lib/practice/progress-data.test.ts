@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { cardsOf } from '../../../../src/lib/practice/coverage.ts';
+import { cardCounts, cardsOf } from '../../../../src/lib/practice/cards.ts';
 import { cardIds, progressSiteData } from '../../../../src/lib/practice/progress-data.ts';
 
+const source = (id: string, lines: string[], events = 0) => ({
+  id,
+  quickRevision: lines.map((text) => ({ text })),
+  timeline: Array.from({ length: events }, (_, i) => ({ year: 2000 + i, event: 'e' })),
+  figures: [],
+});
 const note = (id: string, lines: string[]) => ({
   id,
   title: `Title ${id}`,
   url: `/notes/${id}/`,
   lines: ['l1'],
   topics: ['t1'],
-  quickRevision: lines.map((text) => ({ text })),
+  cards: cardCounts(source(id, lines)),
 });
 const question = (id: string, mcq: boolean, text = 'Which of these?') => ({
   id,
@@ -27,12 +33,8 @@ describe('progressSiteData', () => {
   });
 
   it.each([
-    [
-      'keeps each note’s links and counts its cards instead of listing its lines',
-      data.notes[0],
-      { ...note('a', []), quickRevision: undefined, cards: 2 },
-    ],
-    ['a note without lines has no cards', data.notes[1]?.cards, 0],
+    ['keeps each note’s links and card counts', data.notes[0], note('a', ['one', 'two'])],
+    ['a note without lines has no cards', data.notes[1]?.cards, { lines: 0, events: 0, figures: 0 }],
     ['keeps only multiple-choice questions', data.questions.map((q) => q.id), ['q1', 'q3']],
     ['cuts a long question to 140 characters', data.questions[0]?.text.length, 140],
     ['leaves a short question as it is', data.questions[1]?.text, 'Which of these?'],
@@ -47,18 +49,18 @@ describe('cardIds', () => {
     [
       'notes with and without cards',
       [
-        { id: 'a', cards: 2 },
-        { id: 'b', cards: 0 },
-        { id: 'c', cards: 1 },
+        { id: 'a', cards: { lines: 2, events: 1, figures: 0 } },
+        { id: 'b', cards: { lines: 0, events: 0, figures: 0 } },
+        { id: 'c', cards: { lines: 1, events: 0, figures: 2 } },
       ],
-      ['a/0', 'a/1', 'c/0'],
+      ['a/0', 'a/1', 'a/t0', 'c/0', 'c/f0', 'c/f1'],
     ],
   ])('%s', (_, notes, ids) => expect(cardIds(notes)).toEqual(ids));
 
   it('gives the same ids as the practice page’s cards', () => {
-    const notes = [note('x', ['1', '2', '3']), note('y', ['1'])];
-    expect(cardIds(notes.map((n) => ({ id: n.id, cards: n.quickRevision.length })))).toEqual(
-      cardsOf(notes).map((card) => card.id),
+    const notes = [source('x', ['1', '2', '3'], 2), source('y', ['1'])];
+    expect(cardIds(notes.map((n) => ({ id: n.id, cards: cardCounts(n) })))).toEqual(
+      notes.flatMap((n) => cardsOf(n).map((card) => card.id)),
     );
   });
 });
