@@ -12,6 +12,14 @@ export const glossaryTermSchema = z.strictObject({
   hindi: z.string().trim().min(1, 'give the Hindi term').regex(DEVANAGARI, 'write the Hindi term in Devanagari script'),
   /** What the term means, in one line (at most 200 characters). */
   meaning: z.string().trim().min(1, 'give a one-line meaning').max(200, 'keep the meaning to 200 characters or fewer'),
+  /** The meaning in Hindi, for the Hindi site (which shows the English meaning, marked English, until it is written). */
+  hindiMeaning: z
+    .string()
+    .trim()
+    .min(1, 'the Hindi meaning is empty: write it, or leave the field out')
+    .max(200, 'keep the Hindi meaning to 200 characters or fewer')
+    .regex(DEVANAGARI, 'write the Hindi meaning in Devanagari script')
+    .optional(),
   /** Id of the prelims topic (content/topics/) the term belongs to. */
   topic: idSchema,
   /** Other names or spellings readers type for the term ("bullet train"). */

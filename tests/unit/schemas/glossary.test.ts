@@ -33,6 +33,11 @@ describe('glossaryTermSchema: valid terms', () => {
       { ...minimal, meaning: 'm'.repeat(200) },
       { ...minimal, meaning: 'm'.repeat(200), aliases: [] },
     ],
+    [
+      'its meaning in Hindi',
+      { ...minimal, hindiMeaning: ' हिंद और प्रशांत महासागर एक रणनीतिक क्षेत्र के रूप में। ' },
+      { ...minimal, hindiMeaning: 'हिंद और प्रशांत महासागर एक रणनीतिक क्षेत्र के रूप में।', aliases: [] },
+    ],
   ])('accepts a term with %s', (_what, input, expected) => {
     expect(expectParsed(glossaryTermSchema, input)).toEqual(expected);
   });
@@ -51,6 +56,13 @@ describe('glossaryTermSchema: invalid terms', () => {
     ['a topic that is not an id', { ...minimal, topic: 'Indo Pacific' }, ['topic'], 'expected a kebab-case id'],
     ['an empty alias', { ...minimal, aliases: ['ok', ''] }, ['aliases', 1], 'an alias is empty'],
     ['aliases given as one string', { ...minimal, aliases: 'bullet train' }, ['aliases'], 'expected array'],
+    ['an empty Hindi meaning', { ...minimal, hindiMeaning: ' ' }, ['hindiMeaning'], 'the Hindi meaning is empty'],
+    [
+      'a Hindi meaning in Latin letters',
+      { ...minimal, hindiMeaning: 'The oceans.' },
+      ['hindiMeaning'],
+      'write the Hindi meaning in Devanagari script',
+    ],
     ['an unknown field', { ...minimal, hindiTerm: 'x' }, [], 'Unrecognized key: "hindiTerm"'],
   ])('rejects a term with %s', (_what, input, path, message) => {
     expectIssue(glossaryTermSchema, input, { path, message });
