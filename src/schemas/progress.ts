@@ -1,3 +1,4 @@
+import { CARD_ID } from '../lib/practice/cards.ts';
 import { z } from 'zod';
 import { idSchema, isRealDate } from './common.ts';
 import { OPTION_LETTERS } from './question.ts';
@@ -15,8 +16,8 @@ export const daySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day written as YYYY-MM-DD')
   .refine(isRealDate, 'not a real calendar date');
 
-/** A flashcard id: the note id and the position of its quick-revision line (`defence-and-security/2`). */
-export const cardIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/\d{1,2}$/, 'expected a card id note-id/n');
+/** A flashcard id: the note id and the card's kind and position (`defence-and-security/2`, `…/t0`, `…/f1`). */
+export const cardIdSchema = z.string().regex(CARD_ID, 'expected a card id note-id/n, note-id/tn or note-id/fn');
 
 /** How often and when a note was marked as revised. */
 export const revisedSchema = z.strictObject({

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { PROGRESS_STORAGE_KEY } from '../../src/lib/practice/progress-format.ts';
+import { PROGRESS_STORAGE_KEY, PROGRESS_UNREADABLE_KEY } from '../../src/lib/practice/progress-format.ts';
+import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../../src/schemas/progress.ts';
 import { expect, isSiteScript, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -45,6 +46,32 @@ test('"Mark as revised" records one revision however often it is tapped, and can
   await expect(mark).toBeFocused();
   await expect(mark).toHaveText('Mark as revised');
   expect(JSON.parse((await stored(page)) ?? '{}').revised).toEqual({});
+});
+
+// Progress this release cannot read (written by a newer one, or damaged) is kept aside, not saved over; once it
+// can be read, it is merged back.
+test('stored progress the page cannot read is kept aside when the reader saves, and merged back once readable', async ({
+  page,
+  site,
+}) => {
+  const newer = JSON.stringify({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION + 1, bookmarks: ['way-forward'] });
+  await open(page, site, PAGE_TYPES.note);
+  await page.evaluate(([key, text]) => localStorage.setItem(key ?? '', text ?? ''), [PROGRESS_STORAGE_KEY, newer]);
+  await page.reload();
+  await page.getByRole('button', { name: 'Mark as revised' }).click();
+  await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(/^Revised once/);
+  const aside = () => page.evaluate((key) => localStorage.getItem(key), PROGRESS_UNREADABLE_KEY);
+  expect(await aside()).toBe(newer);
+  // The same bookmarks in a form this release reads: merged into what the device now holds, and the copy removed.
+  const readable = newer.replace(`"version":${PROGRESS_VERSION + 1}`, `"version":${PROGRESS_VERSION}`);
+  await page.evaluate(
+    ([key, text]) => localStorage.setItem(key ?? '', text ?? ''),
+    [PROGRESS_UNREADABLE_KEY, readable],
+  );
+  await open(page, site, 'progress/');
+  await expect(page.locator('#bookmarks li a')).toHaveText(/^Way Forward/);
+  await expect(page.locator('#revised li')).toHaveCount(1);
+  expect(await aside()).toBeNull();
 });
 
 test('a bookmark and the last note opened show on /progress/', async ({ page, site }) => {

@@ -1,5 +1,6 @@
 // The browser side of progress: reads and writes localStorage through the pure format module. Nothing is sent
-// anywhere; a store that cannot be read is left untouched and the page starts from empty progress.
+// anywhere; a store that cannot be read (damaged, or written by a newer release) starts the page from empty
+// progress and is kept under PROGRESS_UNREADABLE_KEY before the first save replaces it.
 import './zod-jitless.ts';
 import {
   emptyProgress,
@@ -7,9 +8,11 @@ import {
   parseProgress,
   PROGRESS_STORAGE_KEY,
   PROGRESS_UNDO_KEY,
+  PROGRESS_UNREADABLE_KEY,
   serializeProgress,
 } from '../../lib/practice/progress-format.ts';
 import { parseUndo, serializeUndo, type UndoRecord } from '../../lib/practice/progress-import.ts';
+import { mergeProgress } from '../../lib/practice/progress-merge.ts';
 import { progressSchema, type Progress } from '../../schemas/progress.ts';
 
 const lastVisitSchema = progressSchema.shape.lastVisit;
@@ -22,11 +25,31 @@ function read(key: string): string | null {
   }
 }
 
+/**
+ * Progress kept aside as unreadable that this release can read (it came from a newer one), merged back into what
+ * is stored now, once.
+ */
+function recovered(progress: Progress): Progress {
+  const kept = read(PROGRESS_UNREADABLE_KEY);
+  const parsed = kept === null ? null : parseProgress(kept);
+  if (!parsed?.ok) return progress;
+  const merged = mergeProgress(progress, parsed.progress);
+  try {
+    localStorage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(merged));
+    localStorage.removeItem(PROGRESS_UNREADABLE_KEY);
+  } catch {
+    return progress;
+  }
+  return merged;
+}
+
 /** The stored progress (migrated), with the latest note visit merged in. */
 export function loadProgress(): Progress {
   const text = read(PROGRESS_STORAGE_KEY);
   const parsed = text === null ? null : parseProgress(text);
-  const progress = parsed?.ok ? parsed.progress : emptyProgress();
+  // Nothing is merged over stored progress this release cannot read itself.
+  const progress =
+    parsed === null ? recovered(emptyProgress()) : parsed.ok ? recovered(parsed.progress) : emptyProgress();
   try {
     const visit = lastVisitSchema.safeParse(JSON.parse(read(LAST_VISIT_KEY) ?? 'null'));
     if (visit.success && visit.data) return { ...progress, lastVisit: visit.data };
@@ -39,6 +62,10 @@ export function loadProgress(): Progress {
 /** Saves progress; returns false when the browser refuses (private mode, storage full). */
 export function saveProgress(progress: Progress): boolean {
   try {
+    const stored = read(PROGRESS_STORAGE_KEY);
+    // Progress this release cannot read is not lost: the first save keeps it aside (never over an earlier copy).
+    if (stored !== null && !parseProgress(stored).ok && read(PROGRESS_UNREADABLE_KEY) === null)
+      localStorage.setItem(PROGRESS_UNREADABLE_KEY, stored);
     localStorage.setItem(PROGRESS_STORAGE_KEY, serializeProgress(progress));
     if (progress.lastVisit) localStorage.setItem(LAST_VISIT_KEY, JSON.stringify(progress.lastVisit));
     else localStorage.removeItem(LAST_VISIT_KEY);
@@ -60,6 +87,7 @@ export function clearProgress(): void {
   try {
     localStorage.removeItem(PROGRESS_STORAGE_KEY);
     localStorage.removeItem(LAST_VISIT_KEY);
+    localStorage.removeItem(PROGRESS_UNREADABLE_KEY);
   } catch {
     /* nothing stored */
   }

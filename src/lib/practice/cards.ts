@@ -33,6 +33,12 @@ export interface CardCounts {
   figures: number;
 }
 
+/**
+ * Every card id: a note's line, timeline event or key figure by position (`defence/3`, `defence/t0`, `defence/f2`).
+ * Progress files are checked against it (src/schemas/progress.ts).
+ */
+export const CARD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[tf]?\d{1,3}$/;
+
 /** The stable id of a note's `i`th (0-based) quick-revision card: `note-id/0`. */
 export const cardId = (note: string, i: number) => `${note}/${i}`;
 const eventCardId = (note: string, i: number) => `${note}/t${i}`;

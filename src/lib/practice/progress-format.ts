@@ -114,3 +114,5 @@ export const PROGRESS_STORAGE_KEY = 'ijn-progress';
 export const LAST_VISIT_KEY = 'ijn-last-visit';
 /** localStorage key of the progress as it was before the last import or clear (restorable once). */
 export const PROGRESS_UNDO_KEY = 'ijn-progress-undo';
+/** Where stored progress this release cannot read is kept before anything is saved over it. */
+export const PROGRESS_UNREADABLE_KEY = 'ijn-progress-unreadable';

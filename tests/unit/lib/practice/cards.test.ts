@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cardCounts, cardIdsOf, cardsOf, cardTotal, isCardOf } from '../../../../src/lib/practice/cards.ts';
+import { CARD_ID, cardCounts, cardIdsOf, cardsOf, cardTotal, isCardOf } from '../../../../src/lib/practice/cards.ts';
 import { QUICK_REVISION_NOTES } from '../../../fixtures/practice/quick-revision.ts';
 
 const note = {
@@ -56,6 +56,8 @@ describe('cardsOf', () => {
         expect(cardIdsOf('n', cardCounts(source))).toEqual(ids);
         expect(cardTotal(cardCounts(source))).toBe(ids.length);
         expect(new Set(ids).size).toBe(ids.length);
+        // A progress file keeps every one of them (src/schemas/progress.ts checks ids against CARD_ID).
+        expect(ids.filter((id) => !CARD_ID.test(id))).toEqual([]);
       }),
     );
   });

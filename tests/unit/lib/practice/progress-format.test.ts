@@ -31,6 +31,18 @@ describe('parseProgress accepts', () => {
     ['the minimum: format and version only', json({ format: PROGRESS_FORMAT, version: PROGRESS_VERSION })],
     ['a file without a last visit', json(without('lastVisit'))],
     ['its own export', serializeProgress(emptyProgress())],
+    [
+      'cards of every kind: lines, timeline events and key figures',
+      json({
+        ...valid,
+        cards: Object.fromEntries(
+          ['overview/0', 'overview/t31', 'overview/f10'].map((id) => [
+            id,
+            { step: 1, due: '2026-11-28', last: '2026-11-25' },
+          ]),
+        ),
+      }),
+    ],
   ])('%s', (_what, text) => {
     const result = parseProgress(text);
     expect(result.ok).toBe(true);
