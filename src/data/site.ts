@@ -42,6 +42,8 @@ export interface SiteData {
   /** The multiple-choice ones among them, in the same order: the practice banks' order. */
   mcqs: QuestionEntry[];
   syllabus: CollectionEntry<'syllabus'>['data'][];
+  /** The glossary's terms, in the file's order. */
+  glossary: CollectionEntry<'glossary'>['data'][];
   note: Map<string, NoteEntry>;
   topic: Map<string, TopicEntry>;
   mainsTopic: Map<string, MainsEntry>;
@@ -125,7 +127,7 @@ async function inLocale<
 
 async function load(locale: Locale): Promise<SiteData> {
   const translation = new Map<string, TranslationState>();
-  const [allNotes, topicEntries, mainsEntries, questionEntries, syllabusEntries, publicationEntries] =
+  const [allNotes, topicEntries, mainsEntries, questionEntries, syllabusEntries, publicationEntries, glossary] =
     await Promise.all([
       getCollection('notes').then((e) =>
         inLocale(e, locale, () => getCollection('hiNotes'), translateNote, translation),
@@ -141,6 +143,7 @@ async function load(locale: Locale): Promise<SiteData> {
       ),
       getCollection('syllabus'),
       getCollection('publications'),
+      getCollection('glossary'),
     ]);
   const notes = readingOrder(allNotes.filter((note) => !note.data.draft));
   const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title);
@@ -161,6 +164,7 @@ async function load(locale: Locale): Promise<SiteData> {
     questions,
     mcqs: questions.filter((q) => isMcqKind(q.data.kind)),
     syllabus: syllabusEntries.map((entry) => entry.data),
+    glossary: glossary.map((entry) => entry.data),
     note: new Map(notes.map((n) => [n.id, n])),
     topic: new Map(topicEntries.map((t) => [t.id, t])),
     mainsTopic: new Map(mainsEntries.map((m) => [m.id, m])),

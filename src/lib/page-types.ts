@@ -154,6 +154,13 @@ export const cardDeck = pageType({
   precache: 3,
   samples: (href) => ({ cardDeck: href({ n: 1 }) }),
 });
+// The glossary's terms as cards (meaning → term), one page. Saved for offline after what notes need: its cards
+// are dealt after every note's, and it is as large as a deck of twenty notes.
+export const glossaryDeck = pageType({
+  pattern: '/practice/cards/glossary/',
+  precache: 6,
+  samples: (href) => ({ glossaryDeck: href() }),
+});
 export const progress = pageType({
   pattern: '/progress/',
   precache: 2,

@@ -49,7 +49,10 @@ test('an unknown deck in the address shows every note’s cards, not an empty de
 });
 
 // A topic's cards: the topic page links to /practice/ with the cards of every note tagged with it.
-test('"Flashcards on this topic" deals the cards of the topic’s notes, every one of them', async ({ page, site }) => {
+test('"Flashcards on this topic" deals the cards of the topic’s notes and terms, every one of them', async ({
+  page,
+  site,
+}) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await open(page, site, PAGE_TYPES.topic);
   const topic = PAGE_TYPES.topic.split('/').filter(Boolean).pop() ?? '';
@@ -57,7 +60,8 @@ test('"Flashcards on this topic" deals the cards of the topic’s notes, every o
   await expect(page).toHaveURL(new RegExp(`/practice/\\?topic=${topic}#flash-heading$`));
   const index = await indexOf(page);
   const notes = index.notes.filter(([, , , , t]) => t.some((i) => index.topics[i] === topic)).map(([id]) => id);
-  const cards = cardsInIndex(index, (_, topics) => topics.includes(topic));
+  const terms = index.glossary.filter(([, t]) => index.topics[t] === topic).length;
+  const cards = cardsInIndex(index, (_, topics) => topics.includes(topic)) + terms;
   expect(notes.length).toBeGreaterThan(0);
   const status = page.locator('#flash-status');
   await expect(status).toHaveText(new RegExp(`^Cards on one topic\\. ${cards} cards? due today\\.`));
@@ -82,3 +86,23 @@ test('a deck page asks a timeline event for its year and a key figure for its va
     await expect(card.locator('.line mark')).toBeVisible();
   }
 });
+
+// Glossary terms are cards too: the meaning on the front, the term (the Hindi term on the Hindi site) to recall.
+for (const [lang, prefix, link] of [
+  ['English', '', 'See it in the glossary'],
+  ['Hindi', 'hi/', 'शब्दावली में देखें'],
+] as const)
+  test(`the glossary deck asks each term from its meaning, in ${lang}`, async ({ page, site }) => {
+    await open(page, site, `${prefix}${PAGE_TYPES.glossaryDeck}`);
+    const cards = page.locator('[data-card^="glossary:"]');
+    expect(await cards.count()).toBeGreaterThan(100);
+    const card = page.locator('[data-card="glossary:special-strategic-global-partnership"]');
+    const summary = card.locator('summary');
+    await expect(summary.getByRole('img', { name: lang === 'English' ? 'blank' : 'रिक्त स्थान' })).toBeVisible();
+    const term = lang === 'English' ? 'Special Strategic and Global Partnership' : 'विशेष रणनीतिक और वैश्विक साझेदारी';
+    expect(await summary.textContent()).not.toContain(term);
+    await summary.click();
+    await expect(card.locator('.line mark')).toHaveText(term);
+    await card.getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(new RegExp(`/${prefix}glossary/#term-special-strategic-global-partnership$`));
+  });

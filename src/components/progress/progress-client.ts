@@ -119,7 +119,7 @@ export async function startProgressPage(): Promise<void> {
     pending.textContent = t('progress.js.siteFailed');
     return;
   }
-  const cards = cardIds(site.notes);
+  const cards = cardIds(site);
   const show = () => render(t, site, cards, loadProgress());
   pending.remove();
   root.hidden = false;

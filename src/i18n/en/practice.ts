@@ -92,6 +92,14 @@ export const practice = {
   'practice.deck.lede':
     'Recall each point, then open the card. To be shown only the cards due today, use the flashcards on the {link}.',
   'practice.deck.nav': 'Flashcard decks',
+  // The glossary's deck: each term asked from its meaning
+  'practice.glossaryDeck.title': 'Flashcards: glossary terms',
+  'practice.glossaryDeck.description':
+    'Key terms of India–Japan relations as flashcards: recall each term from its meaning.',
+  'practice.glossaryDeck.lede':
+    'Read the meaning, recall the term, then open the card. To be shown only the cards due today, use the flashcards on the {link}.',
+  'practice.card.glossary': 'Glossary',
+  'practice.card.readGlossary': 'See it in the glossary',
   'practice.pageLink': 'practice page',
   'practice.nav.prev': '← Previous',
   'practice.nav.next': 'Next →',

@@ -91,6 +91,13 @@ export const practice = {
   'practice.deck.lede':
     'हर बिंदु याद करें, फिर कार्ड खोलें। केवल आज दोहराए जाने वाले कार्ड देखने के लिए {link} पर फ़्लैशकार्ड का उपयोग करें।',
   'practice.deck.nav': 'फ़्लैशकार्ड डेक',
+  // The glossary's deck: each term asked from its meaning
+  'practice.glossaryDeck.title': 'फ़्लैशकार्ड: शब्दावली',
+  'practice.glossaryDeck.description': 'भारत–जापान संबंधों के प्रमुख शब्द फ़्लैशकार्ड के रूप में: अर्थ पढ़कर शब्द याद करें।',
+  'practice.glossaryDeck.lede':
+    'अर्थ पढ़ें, शब्द याद करें, फिर कार्ड खोलें। केवल आज दोहराए जाने वाले कार्ड देखने के लिए {link} पर फ़्लैशकार्ड का उपयोग करें।',
+  'practice.card.glossary': 'शब्दावली',
+  'practice.card.readGlossary': 'शब्दावली में देखें',
   'practice.pageLink': 'अभ्यास पृष्ठ',
   'practice.nav.prev': '← पिछला',
   'practice.nav.next': 'अगला →',

@@ -1,13 +1,17 @@
-// A note's flashcards: each quick-revision line (its authored cue as the question, or the line with its year or
-// figure blanked), each timeline event (its year blanked) and each key figure (its value blanked). Ids are stable
-// per kind and position (`note/3`, `note/t0`, `note/f2`), so an edit to the timeline never moves a line's
-// progress. The practice index and /progress/ carry only the counts (CardCounts); cardIdsOf() rebuilds the ids. Pure.
+// The flashcards: a note's quick-revision lines (the authored cue as the question, or the line with its year or
+// figure blanked), timeline events (the year blanked) and key figures (the value blanked); and each glossary term,
+// asked from its meaning. Note cards' ids are stable per kind and position (`note/3`, `note/t0`, `note/f2`), so
+// an edit to the timeline never moves a line's progress; a term's is `glossary:<term-id>`. The practice index and
+// /progress/ carry only counts of note cards (CardCounts); cardIdsOf() rebuilds the ids. Pure.
 import { cloze, type Cloze } from './cloze.ts';
 
 /** One flashcard of a note. */
 export interface Card {
   id: string;
+  /** The note the card comes from ('' for a glossary term's card). */
   note: string;
+  /** The glossary term the card asks for, when it is a term's card. */
+  term?: string | undefined;
   /** The whole fact, as the back of the card reads. */
   line: string;
   /** The question the editor wrote for the line ("Year of ACSA?"): the front, with nothing blanked. */
@@ -37,7 +41,10 @@ export interface CardCounts {
  * Every card id: a note's line, timeline event or key figure by position (`defence/3`, `defence/t0`, `defence/f2`).
  * Progress files are checked against it (src/schemas/progress.ts).
  */
-export const CARD_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[tf]?\d{1,3}$/;
+export const CARD_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/[tf]?\d{1,3}|glossary:[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** The id of a glossary term's card: `glossary:<term-id>` (a colon, which no note id has). */
+export const termCardId = (term: string) => `glossary:${term}`;
 
 /** The stable id of a note's `i`th (0-based) quick-revision card: `note-id/0`. */
 export const cardId = (note: string, i: number) => `${note}/${i}`;
@@ -92,3 +99,48 @@ export function cardsOf(note: CardSource): Card[] {
   }));
   return [...lines, ...events, ...figures];
 }
+
+/** What a term's card is made from: a glossary entry. */
+export interface TermSource {
+  id: string;
+  term: string;
+  hindi: string;
+  meaning: string;
+  hindiMeaning?: string | undefined;
+}
+
+/** A term's card in one language: what it asks for (the term; the Hindi term on the Hindi site) and from what. */
+function termQuestion(entry: TermSource, hindi: boolean): { answer: string; meaning: string } {
+  return {
+    answer: hindi ? entry.hindi : entry.term,
+    meaning: (hindi ? entry.hindiMeaning : undefined) ?? entry.meaning,
+  };
+}
+
+/** Whether a term has a card in one language: not when its meaning names it, which would give it away. */
+export function hasTermCard(entry: TermSource, hindi: boolean): boolean {
+  const { answer, meaning } = termQuestion(entry, hindi);
+  return !meaning.toLocaleLowerCase().includes(answer.toLocaleLowerCase());
+}
+
+/** The cards of glossary terms in one language: the meaning on the front, the term to recall. */
+export function termCards(terms: readonly TermSource[], hindi: boolean): Card[] {
+  return terms
+    .filter((entry) => hasTermCard(entry, hindi))
+    .map((entry) => {
+      const { answer, meaning } = termQuestion(entry, hindi);
+      return {
+        id: termCardId(entry.id),
+        note: '',
+        term: entry.id,
+        line: `${answer} — ${meaning}`,
+        ask: { before: '', answer, after: ` — ${meaning}` },
+        point: 0,
+      };
+    });
+}
+
+/** How many cards a site has in one language: its notes' and its glossary's. */
+export const siteCardCount = (notes: readonly CardSource[], terms: readonly TermSource[], hindi: boolean) =>
+  notes.reduce((sum, note) => sum + cardTotal(cardCounts(note)), 0) +
+  terms.filter((term) => hasTermCard(term, hindi)).length;

@@ -1,8 +1,8 @@
 // The compact index /practice/ carries in a JSON block instead of every question and card: enough to choose a set
 // and find due cards, and to know which bank or deck page holds each one. Ids of topics and notes are listed once
 // and referred to by position, which keeps the index to tens of bytes a question.
-import { cardIdsOf, type CardCounts } from './cards.ts';
-import { pageOf } from './banks.ts';
+import { cardIdsOf, termCardId, type CardCounts } from './cards.ts';
+import { GLOSSARY_DECK, pageOf } from './banks.ts';
 import type { QuizItem } from './quiz-set.ts';
 
 /** A note: id, its quick-revision, timeline and key-figure cards, positions in `topics` of its prelims topics. */
@@ -19,6 +19,8 @@ export interface PracticeIndex {
   topics: string[];
   /** Every note in reading order (the decks' order): its cards of each kind and its prelims topics' positions. */
   notes: IndexedNote[];
+  /** The glossary terms that have cards (all on the glossary deck): id and position in `topics` of its topic. */
+  glossary: [id: string, topic: number][];
   /** The multiple-choice questions in the banks' order. */
   questions: IndexedQuestion[];
 }
@@ -39,8 +41,15 @@ export function practiceIndex(
   notes: readonly { id: string; cards: CardCounts; topics: readonly string[] }[],
   questions: readonly QuizItem[],
   sizes: { bank: number; deck: number },
+  terms: readonly { id: string; topic: string }[] = [],
 ): PracticeIndex {
-  const topics = [...new Set([...questions.flatMap((q) => q.topics), ...notes.flatMap((note) => note.topics)])];
+  const topics = [
+    ...new Set([
+      ...questions.flatMap((q) => q.topics),
+      ...notes.flatMap((note) => note.topics),
+      ...terms.map((term) => term.topic),
+    ]),
+  ];
   const topicAt = new Map(topics.map((id, i) => [id, i]));
   const noteAt = new Map(notes.map((note, i) => [note.id, i]));
   const positions = (ids: readonly string[], at: Map<string, number>) =>
@@ -56,6 +65,7 @@ export function practiceIndex(
       positions(tags, topicAt),
     ]),
     questions: questions.map((q) => [q.id, q.pyq ? 1 : 0, positions(q.topics, topicAt), positions(q.notes, noteAt)]),
+    glossary: terms.map((term) => [term.id, topicAt.get(term.topic) as number]),
   };
 }
 
@@ -73,14 +83,22 @@ export function indexedQuestions(index: PracticeIndex): BankedItem[] {
   }));
 }
 
-/** The flashcards of an index, in deck order, with ids as cardsOf gives them: every note's, or one topic's notes'. */
+/**
+ * The flashcards of an index, in deck order, with ids as cardsOf and termCards give them: the notes' cards, then the
+ * glossary's; every one, or those of one topic (its notes' cards and its terms).
+ */
 export function indexedCards(index: PracticeIndex, topic?: string): DeckedCard[] {
   const at = topic === undefined ? -1 : index.topics.indexOf(topic);
-  return index.notes.flatMap(([note, lines, events, figures, topics], i) =>
-    topic !== undefined && !topics.includes(at)
-      ? []
-      : cardIdsOf(note, { lines, events, figures }).map((id) => ({ id, deck: pageOf(i, index.deck) })),
+  const chosen = (topics: readonly number[]) => topic === undefined || topics.includes(at);
+  const notes = index.notes.flatMap(([note, lines, events, figures, topics], i) =>
+    chosen(topics)
+      ? cardIdsOf(note, { lines, events, figures }).map((id) => ({ id, deck: pageOf(i, index.deck) }))
+      : [],
   );
+  const terms = index.glossary.flatMap(([term, t]) =>
+    chosen([t]) ? [{ id: termCardId(term), deck: GLOSSARY_DECK }] : [],
+  );
+  return [...notes, ...terms];
 }
 
 /** The decks to load next: those holding the first `ahead` due cards and not loaded yet, in order. */
@@ -90,7 +108,7 @@ export function decksToLoad(due: readonly DeckedCard[], loaded: ReadonlySet<numb
 
 /** Reads an index from its JSON text; anything malformed reads as an empty index. */
 export function parsePracticeIndex(text: string | null | undefined): PracticeIndex {
-  const empty: PracticeIndex = { bank: 1, deck: 1, topics: [], notes: [], questions: [] };
+  const empty: PracticeIndex = { bank: 1, deck: 1, topics: [], notes: [], questions: [], glossary: [] };
   try {
     const value = JSON.parse(text ?? '') as Partial<PracticeIndex>;
     const ok =
@@ -101,7 +119,8 @@ export function parsePracticeIndex(text: string | null | undefined): PracticeInd
       Array.isArray(value.topics) &&
       Array.isArray(value.notes) &&
       value.notes.every((note) => Array.isArray(note) && note.length === 5) &&
-      Array.isArray(value.questions);
+      Array.isArray(value.questions) &&
+      Array.isArray(value.glossary);
     return ok ? (value as PracticeIndex) : empty;
   } catch {
     return empty;

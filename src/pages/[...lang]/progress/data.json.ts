@@ -2,7 +2,7 @@ import { pageLocale } from '../../../lib/i18n/index.ts';
 import type { APIContext } from 'astro';
 import { everyLanguage } from '../../../lib/i18n/routes.ts';
 import { isMcq } from '../../../schemas/question.ts';
-import { cardCounts } from '../../../lib/practice/cards.ts';
+import { cardCounts, hasTermCard, termCardId } from '../../../lib/practice/cards.ts';
 import { progressSiteData } from '../../../lib/practice/progress-data.ts';
 import { questionUrl } from '../../../lib/practice/links.ts';
 import { noteUrl } from '../../../lib/urls.ts';
@@ -25,6 +25,7 @@ export async function GET({ currentLocale }: APIContext) {
       topics: n.data.prelims,
       cards: cardCounts({ id: n.id, ...n.data }),
     })),
+    glossary: site.glossary.filter((term) => hasTermCard(term, locale === 'hi')).map((term) => termCardId(term.id)),
     topics: site.topics.map((t) => ({ id: t.id, label: t.data.title })),
     lines: site.syllabus.flatMap((paper) => paper.lines.map((l) => ({ id: l.id, label: `${paper.name}: ${l.text}` }))),
     questions: site.questions.map((q) => ({

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CARD_ID, cardCounts, cardIdsOf, cardsOf, cardTotal, isCardOf } from '../../../../src/lib/practice/cards.ts';
+import {
+  CARD_ID,
+  cardCounts,
+  cardIdsOf,
+  cardsOf,
+  cardTotal,
+  isCardOf,
+  siteCardCount,
+  termCards,
+} from '../../../../src/lib/practice/cards.ts';
 import { QUICK_REVISION_NOTES } from '../../../fixtures/practice/quick-revision.ts';
 
 const note = {
@@ -78,5 +87,43 @@ describe('flashcards from quick-revision lines (fixture notes)', () => {
       'trade-and-investment/0',
     ]);
     expect(cards[1]?.line).toBe('ACSA was signed in 2020.');
+  });
+});
+
+describe('termCards', () => {
+  const terms = [
+    {
+      id: 'ssgp',
+      term: 'Special Strategic and Global Partnership',
+      hindi: 'विशेष रणनीतिक और वैश्विक साझेदारी',
+      meaning: 'The label India and Japan have used for their relationship since 2014.',
+      hindiMeaning: 'वह नाम जो भारत और जापान 2014 से अपने संबंधों के लिए प्रयोग करते हैं।',
+    },
+    // Its meaning names it: a card would give the answer away.
+    { id: 'quad', term: 'Quad', hindi: 'क्वाड', meaning: 'The Quad: India, Japan, Australia and the US.' },
+    { id: 'oda', term: 'ODA', hindi: 'आधिकारिक विकास सहायता', meaning: 'Concessional government aid.' },
+  ];
+
+  it('asks each term from its meaning, in English on the English site', () => {
+    const cards = termCards(terms, false);
+    expect(cards.map((c) => c.id)).toEqual(['glossary:ssgp', 'glossary:oda']);
+    expect(cards[0]).toMatchObject({ note: '', term: 'ssgp' });
+    expect(cards[0]?.ask).toEqual({
+      before: '',
+      answer: 'Special Strategic and Global Partnership',
+      after: ' — The label India and Japan have used for their relationship since 2014.',
+    });
+    expect(cards.every((c) => CARD_ID.test(c.id))).toBe(true);
+  });
+
+  it('asks for the Hindi term from the Hindi meaning on the Hindi site, or from the English one until it is written', () => {
+    const cards = termCards(terms, true);
+    expect(cards.map((c) => c.ask?.answer)).toEqual(['विशेष रणनीतिक और वैश्विक साझेदारी', 'क्वाड', 'आधिकारिक विकास सहायता']);
+    expect(cards[0]?.ask?.after).toBe(' — वह नाम जो भारत और जापान 2014 से अपने संबंधों के लिए प्रयोग करते हैं।');
+    expect(cards[2]?.ask?.after).toBe(' — Concessional government aid.');
+  });
+
+  it('counts a site’s cards as the decks deal them', () => {
+    expect(siteCardCount([note], terms, false)).toBe(cardsOf(note).length + termCards(terms, false).length);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GLOSSARY_DECK } from '../../../../src/lib/practice/banks.ts';
 import { cardsOf } from '../../../../src/lib/practice/cards.ts';
 import {
   decksToLoad,
@@ -21,7 +22,11 @@ const questions: QuizItem[] = [
   { id: 'q2', pyq: false, topics: ['defence'], notes: ['n1', 'n3'] },
   { id: 'q3', pyq: false, topics: [], notes: [] },
 ];
-const index = practiceIndex(notes, questions, { bank: 2, deck: 2 });
+const terms = [
+  { id: 'jimex-term', topic: 'jimex' },
+  { id: 'bullet-train', topic: 'mahsr' },
+];
+const index = practiceIndex(notes, questions, { bank: 2, deck: 2 }, terms);
 
 describe('practiceIndex', () => {
   it('lists each topic once and refers to topics and notes by position', () => {
@@ -38,6 +43,10 @@ describe('practiceIndex', () => {
         ['q1', 1, [0, 1], [0]],
         ['q2', 0, [1], [0, 2]],
         ['q3', 0, [], []],
+      ],
+      glossary: [
+        ['jimex-term', 0],
+        ['bullet-train', 2],
       ],
     });
   });
@@ -69,13 +78,25 @@ describe('indexedCards', () => {
 
   it('gives every card the id cardsOf gives it and the deck of its note', () => {
     const cards = indexedCards(index);
-    expect(cards.map((c) => c.id)).toEqual(notes.flatMap((n) => cardsOf(source(n)).map((c) => c.id)));
-    expect(cards.map((c) => c.deck)).toEqual([1, 1, 1, 1, 2, 2, 2, 2]);
+    expect(cards.map((c) => c.id)).toEqual([
+      ...notes.flatMap((n) => cardsOf(source(n)).map((c) => c.id)),
+      'glossary:jimex-term',
+      'glossary:bullet-train',
+    ]);
+    expect(cards.map((c) => c.deck)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, GLOSSARY_DECK, GLOSSARY_DECK]);
   });
 
-  it('deals one topic: the cards of the notes tagged with it, in deck order', () => {
-    expect(indexedCards(index, 'mahsr').map((c) => c.id)).toEqual(['n2/0', 'n2/t0', 'n3/0', 'n3/1', 'n3/2', 'n3/f0']);
-    expect(indexedCards(index, 'jimex')).toEqual([]);
+  it('deals one topic: the cards of the notes tagged with it and its glossary terms, in deck order', () => {
+    expect(indexedCards(index, 'mahsr').map((c) => c.id)).toEqual([
+      'n2/0',
+      'n2/t0',
+      'n3/0',
+      'n3/1',
+      'n3/2',
+      'n3/f0',
+      'glossary:bullet-train',
+    ]);
+    expect(indexedCards(index, 'jimex')).toEqual([{ id: 'glossary:jimex-term', deck: GLOSSARY_DECK }]);
     expect(indexedCards(index, 'no-such-topic')).toEqual([]);
   });
 
@@ -106,6 +127,14 @@ describe('decksToLoad', () => {
 describe('parsePracticeIndex', () => {
   it.each([null, '', 'not json', '{}', '{"bank":0,"deck":1,"topics":[],"notes":[],"questions":[]}', '[]'])(
     'reads %j as an empty index',
-    (text) => expect(parsePracticeIndex(text)).toEqual({ bank: 1, deck: 1, topics: [], notes: [], questions: [] }),
+    (text) =>
+      expect(parsePracticeIndex(text)).toEqual({
+        bank: 1,
+        deck: 1,
+        topics: [],
+        notes: [],
+        questions: [],
+        glossary: [],
+      }),
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardCounts, cardsOf } from '../../../../src/lib/practice/cards.ts';
+import { cardCounts, cardsOf, termCards } from '../../../../src/lib/practice/cards.ts';
 import { cardIds, progressSiteData } from '../../../../src/lib/practice/progress-data.ts';
 
 const source = (id: string, lines: string[], events = 0) => ({
@@ -27,6 +27,7 @@ const question = (id: string, mcq: boolean, text = 'Which of these?') => ({
 describe('progressSiteData', () => {
   const data = progressSiteData({
     notes: [note('a', ['one', 'two']), note('b', [])],
+    glossary: ['glossary:quad'],
     topics: [{ id: 't1', label: 'Topic' }],
     lines: [{ id: 'l1', label: 'GS2: line' }],
     questions: [question('q1', true, 'x'.repeat(200)), question('q2', false), question('q3', true)],
@@ -55,12 +56,15 @@ describe('cardIds', () => {
       ],
       ['a/0', 'a/1', 'a/t0', 'c/0', 'c/f0', 'c/f1'],
     ],
-  ])('%s', (_, notes, ids) => expect(cardIds(notes)).toEqual(ids));
+  ])('%s', (_, notes, ids) => expect(cardIds({ notes, glossary: [] })).toEqual(ids));
 
-  it('gives the same ids as the practice page’s cards', () => {
+  it('gives the same ids as the practice page’s cards: the notes’, then the glossary’s', () => {
     const notes = [source('x', ['1', '2', '3'], 2), source('y', ['1'])];
-    expect(cardIds(notes.map((n) => ({ id: n.id, cards: cardCounts(n) })))).toEqual(
-      notes.flatMap((n) => cardsOf(n).map((card) => card.id)),
-    );
+    const terms = [{ id: 'quad', term: 'Quad', hindi: 'क्वाड', meaning: 'Four democracies’ grouping.' }];
+    const glossary = termCards(terms, false).map((card) => card.id);
+    expect(cardIds({ notes: notes.map((n) => ({ id: n.id, cards: cardCounts(n) })), glossary })).toEqual([
+      ...notes.flatMap((n) => cardsOf(n).map((card) => card.id)),
+      'glossary:quad',
+    ]);
   });
 });
