@@ -9,8 +9,11 @@ export interface Cloze {
   after: string;
 }
 
-/** A year: 1900–2099, not part of a longer number or a date range's other end ("2023-24" asks for 2023). */
-const YEAR = /(?<![\d.,])(?:19|20)\d\d(?![\d,]|\.\d)/;
+/**
+ * A year: 1900–2099, not part of a longer number ("2,0231", "2023.5") or a date range's other end ("2023-24" asks for
+ * 2023); a comma or full stop after it is punctuation ("DRDO–ATLA: 2018, talks").
+ */
+const YEAR = /(?<![\d.,])(?:19|20)\d\d(?!\d|[,.]\d)/;
 /**
  * A figure: two or more digits, or a decimal, with its thousands separators and a trailing % or + ("10,000",
  * "2.5%", "500,000+"); not the number of a name ("FY24", "G20", "H3") or of "2+2".

@@ -13,6 +13,9 @@ describe('cloze: what a flashcard asks', () => {
     ['Human resources: 500,000+ people both ways in five years.', '500,000+'],
     ['FY24 gap: India bought USD 17.69 billion.', '17.69'],
     ['G20 and G4 members: 12 of them.', '12'],
+    ['DRDO–ATLA: 2018, technical talks; UNICORN mast MoI, 15 Nov 2024.', '2018'],
+    ['2023, two separate steps (second round: 20 Nov 2024).', '2023'],
+    ['Trade of 2,0231 units in 2024.', '2024'],
   ])('blanks the first year, else the first figure: %s', (line, answer) => {
     expect(cloze(line)?.answer).toBe(answer);
   });
