@@ -15,7 +15,16 @@ export function isRealDate(value: string): boolean {
 }
 
 /**
- * A calendar date written `YYYY-MM-DD`, normalised to a UTC-midnight `Date`.
+ * True unless `yyyy-mm-dd` is later than today where any editor is (UTC + 14 h, the earliest time zone), so a note
+ * or a source is never dated after it was written (a typo such as 2062 for 2026).
+ */
+export function isNotInFuture(value: string, now: number = Date.now()): boolean {
+  return value <= new Date(now + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`, not after today, normalised to a UTC-midnight `Date`. Every date in the
+ * content records something that has happened (published, updated, a change, a source's date).
  * YAML loaders may hand us a `Date` already; it is turned back into text so one rule checks both.
  */
 export const dateSchema = z
@@ -24,7 +33,8 @@ export const dateSchema = z
     z
       .string({ error: 'expected a date written as YYYY-MM-DD' })
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
-      .refine(isRealDate, 'not a real calendar date'),
+      .refine(isRealDate, 'not a real calendar date')
+      .refine((value) => isNotInFuture(value), 'a date after today: give the day it happened (YYYY-MM-DD)'),
   )
   .transform((value) => new Date(`${value}T00:00:00Z`));
 

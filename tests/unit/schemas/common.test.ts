@@ -5,6 +5,7 @@ import {
   httpsUrlSchema,
   idListSchema,
   idSchema,
+  isNotInFuture,
   isRealDate,
 } from '../../../src/schemas/common.ts';
 import { expectIssue, expectParsed, utc } from './issues.ts';
@@ -59,11 +60,25 @@ describe('isRealDate', () => {
   });
 });
 
+describe('isNotInFuture', () => {
+  const now = Date.parse('2026-12-04T20:00:00Z');
+  it.each([
+    ['yesterday', '2026-12-03', true],
+    ['today in UTC', '2026-12-04', true],
+    ['tomorrow in UTC, already today east of it (India is at 01:30 on the 5th)', '2026-12-05', true],
+    ['two days ahead, tomorrow even in the earliest time zone', '2026-12-06', false],
+    ['a year ahead', '2027-12-04', false],
+    ['long ago', '1952-04-28', true],
+  ])('%s (%s): %s', (_what, value, expected) => {
+    expect(isNotInFuture(value, now)).toBe(expected);
+  });
+});
+
 describe('dateSchema', () => {
   it.each([
     ['a plain date', '2025-09-01', '2025-09-01'],
     ['a leap day', '2024-02-29', '2024-02-29'],
-    ['the last day of the year', '2026-12-31', '2026-12-31'],
+    ['the last day of the year', '2025-12-31', '2025-12-31'],
     ['a YAML Date object at UTC midnight', new Date(Date.UTC(2025, 2, 1)), '2025-03-01'],
     ['a YAML Date object with a time of day', new Date('2025-03-01T18:30:00Z'), '2025-03-01'],
   ])('turns %s into a UTC-midnight Date', (_what, input, day) => {
@@ -86,6 +101,8 @@ describe('dateSchema', () => {
     ['an invalid Date object', new Date('not a date'), 'expected a date written as YYYY-MM-DD'],
     ['null', null, 'expected a date written as YYYY-MM-DD'],
     ['nothing', undefined, 'expected a date written as YYYY-MM-DD'],
+    ['a year typed wrong into the future', '2062-01-10', 'a date after today: give the day it happened (YYYY-MM-DD)'],
+    ['a YAML Date object a year ahead', new Date(Date.now() + 366 * 86_400_000), 'a date after today'],
   ])('rejects %s', (_what, input, message) => {
     expectIssue(dateSchema, input, { path: [], message });
   });
