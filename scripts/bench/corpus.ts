@@ -242,7 +242,7 @@ export function generateCorpus(notes: number, { seed = 20261125, hindi = false }
       `title: ${JSON.stringify(`Bench note ${i}: ${sentence(rand, 4, 7).replace(/\*\*/g, '').slice(0, -1)}`)}`,
       `summary: ${JSON.stringify(sentence(rand, 12, 20).replace(/\*\*/g, ''))}`,
       `order: ${i}`,
-      `published: 2026-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
+      `published: 2025-${String(1 + (i % 12)).padStart(2, '0')}-${day}`,
       'kind: news-analysis',
       'gs:',
       `  - paper: ${paper}`,
