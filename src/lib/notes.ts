@@ -24,9 +24,26 @@ export function readingPreview<T>(ordered: readonly T[], limit: number): Reading
   return { shown, next: ordered[shown.length], hidden: ordered.length - shown.length };
 }
 
+const positions = new WeakMap<readonly { id: string }[], Map<string, number>>();
+
+/**
+ * Where `id` sits in `list` (0 for the first, -1 when absent). The index of a list is built once and kept as long
+ * as the list is (a list must not change after its first lookup), so a page per item looking itself up stays
+ * linear in the items, not quadratic.
+ */
+export function positionOf(list: readonly { id: string }[], id: string): number {
+  let index = positions.get(list);
+  if (!index) {
+    index = new Map();
+    for (const [i, item] of list.entries()) if (!index.has(item.id)) index.set(item.id, i);
+    positions.set(list, index);
+  }
+  return index.get(id) ?? -1;
+}
+
 /** Previous and next note around `id` in an ordered list. */
 export function prevNext<T extends { id: string }>(ordered: readonly T[], id: string): { prev?: T; next?: T } {
-  const index = ordered.findIndex((note) => note.id === id);
+  const index = positionOf(ordered, id);
   if (index === -1) return {};
   const result: { prev?: T; next?: T } = {};
   const prev = ordered[index - 1];
@@ -38,40 +55,53 @@ export function prevNext<T extends { id: string }>(ordered: readonly T[], id: st
 
 /**
  * Related notes for every note at once (one pass per build, not per page): the editor's `related` first, then the
- * notes sharing the most prelims topics (a shared mains topic counts half), ties broken by reading order.
+ * notes sharing the most prelims topics (a shared mains topic counts half), ties broken by reading order. Only the
+ * best `limit` candidates are kept while scanning (no sort of every candidate), so a large site stays fast.
  */
 export function relatedNotes<T extends NoteLike>(notes: readonly T[], limit: number): Map<string, T[]> {
   const byId = new Map(notes.map((note) => [note.id, note]));
   const rank = new Map(readingOrder(notes).map((note, index) => [note.id, index]));
-  const byTopic = groupBy(notes, (note) => note.data.prelims);
-  const byMains = groupBy(notes, (note) => note.data.mains);
+  const ids = (groups: Map<string, T[]>) => new Map([...groups].map(([key, group]) => [key, group.map((n) => n.id)]));
+  const byTopic = ids(groupBy(notes, (note) => note.data.prelims));
+  const byMains = ids(groupBy(notes, (note) => note.data.mains));
   const result = new Map<string, T[]>();
   for (const note of notes) {
     const scores = new Map<string, number>();
-    const add = (ids: readonly string[] | undefined, weight: number) => {
-      for (const other of ids ?? []) if (other !== note.id) scores.set(other, (scores.get(other) ?? 0) + weight);
+    const add = (others: readonly string[] | undefined, weight: number) => {
+      for (const other of others ?? []) if (other !== note.id) scores.set(other, (scores.get(other) ?? 0) + weight);
     };
-    for (const topic of note.data.prelims)
-      add(
-        byTopic.get(topic)?.map((n) => n.id),
-        2,
-      );
-    for (const topic of note.data.mains)
-      add(
-        byMains.get(topic)?.map((n) => n.id),
-        1,
-      );
-    const chosen = [...new Set(note.data.related)].filter((id) => byId.has(id) && id !== note.id);
-    const computed = [...scores.entries()]
-      .filter(([id]) => !chosen.includes(id))
-      .sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 0) - (rank.get(b[0]) ?? 0))
-      .map(([id]) => id);
+    for (const topic of note.data.prelims) add(byTopic.get(topic), 2);
+    for (const topic of note.data.mains) add(byMains.get(topic), 1);
+    const chosen = [...new Set(note.data.related)].filter((id) => byId.has(id) && id !== note.id).slice(0, limit);
+    const best = topScored(scores, new Set(chosen), limit - chosen.length, (id) => rank.get(id) ?? 0);
     result.set(
       note.id,
-      [...chosen, ...computed].slice(0, limit).map((id) => byId.get(id) as T),
+      [...chosen, ...best].map((id) => byId.get(id) as T),
     );
   }
   return result;
+}
+
+/** The `count` ids with the highest scores (ties: lower `order` first), leaving out `skip`; best first. */
+function topScored(
+  scores: ReadonlyMap<string, number>,
+  skip: ReadonlySet<string>,
+  count: number,
+  order: (id: string) => number,
+): string[] {
+  const best: [string, number][] = [];
+  if (count <= 0) return [];
+  const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || order(a[0]) - order(b[0]);
+  for (const entry of scores) {
+    if (skip.has(entry[0])) continue;
+    const last = best[best.length - 1];
+    if (best.length === count && last && before(entry, last) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1] as [string, number]) < 0) at -= 1;
+    best.splice(at, 0, entry);
+    if (best.length > count) best.pop();
+  }
+  return best.map(([id]) => id);
 }
 
 /** Groups items under each key they carry (an item with three tags lands in three groups), keeping input order. */
