@@ -81,10 +81,19 @@ export function contentStems(sentence: string, keepNames = false): string[] {
   const initial = raw.findIndex((w) => /\p{L}/u.test(w));
   return raw
     .filter((w, i) => keepNames || i === initial || !/^\p{Lu}/u.test(w))
-    .map((w) => words(w).join(''))
-    .filter((w) => w !== '' && !STOPWORDS.has(w) && !/^\d+$/.test(w))
-    .map((w) => stemHash(stem(w)));
+    .flatMap((w) => {
+      let hash = TOKEN_HASHES.get(w);
+      if (hash === undefined) {
+        const word = words(w).join('');
+        hash = word !== '' && !STOPWORDS.has(word) && !/^\d+$/.test(word) ? stemHash(stem(word)) : '';
+        TOKEN_HASHES.set(w, hash);
+      }
+      return hash ? [hash] : [];
+    });
 }
+
+/** Each token's stem hash ('' for a stopword or a number): a few thousand distinct words recur in every file. */
+const TOKEN_HASHES = new Map<string, string>();
 
 /** Length of the longest common subsequence of two short sequences. */
 function lcs(a: readonly string[], b: readonly string[]): number {

@@ -26,7 +26,14 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
  * is drawn in whatever font a reader's device has, or as an empty box. Control characters are left to the parsers.
  */
 export function glyphProblems(texts: readonly ReadFile[], ranges: Ranges): Problem[] {
-  const covered = (code: number) => code < 0x20 || ranges.some(([from, to]) => code >= from && code <= to);
+  // A text has a few hundred distinct characters: each is looked up in the ranges once.
+  const known = new Map<number, boolean>();
+  const covered = (code: number) => {
+    let yes = known.get(code);
+    if (yes === undefined)
+      known.set(code, (yes = code < 0x20 || ranges.some(([from, to]) => code >= from && code <= to)));
+    return yes;
+  };
   const problems: Problem[] = [];
   for (const { file, text } of texts) {
     text.split('\n').forEach((line, i) => {
