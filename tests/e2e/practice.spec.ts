@@ -69,6 +69,29 @@ test('on a 360×640 phone the round keeps one compact sticky strip, not a third 
   expect(sticky).toBeLessThanOrEqual(640 * 0.2);
 });
 
+for (const lang of ['', 'hi/']) {
+  test(`on a 360-px phone the strip is one row of buttons (${lang || 'en/'}), and the long names stay for screen readers`, async ({
+    page,
+    site,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await open(page, site, `${lang}practice/`);
+    const nav = page.locator('#quiz-nav');
+    await expect(nav).toBeVisible();
+    const rows = await nav
+      .locator('button:visible')
+      .evaluateAll((buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+    expect(rows).toBe(1);
+    const box = await nav.boundingBox();
+    // One row of buttons: no taller than two button heights' worth of strip.
+    expect(box?.height ?? 0).toBeLessThan(70);
+    await expect(page.locator('#quiz-position-short')).toHaveText(/^1 \/ \d+$/);
+    // The visible "Finish" keeps its whole name, so a screen reader and a voice user both meet the same button.
+    const finish = page.locator('#quiz-finish');
+    await expect(finish).toHaveAccessibleName(lang ? 'समाप्त करें और सारांश देखें' : 'Finish and see summary');
+    await expect(page.locator('#quiz-position')).toHaveText(lang ? /^प्रश्न 1 \/ \d+$/ : /^Question 1 of \d+$/);
+  });
+}
 test('a wrong tap shows the right answer and takes off two thirds of a mark, exactly', async ({ page, site }) => {
   await open(page, site, 'practice/?set=topic:jimex&mode=list');
   const questions = page.locator('.quiz-question:visible');

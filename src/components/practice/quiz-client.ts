@@ -91,7 +91,9 @@ export function startQuiz(): void {
       if (outcomes.has(item.id) && el.querySelector<HTMLElement>('[data-feedback]')!.hidden)
         settleQuestion(el, ...verdict(el));
     }
-    $('quiz-position').textContent = listMode ? '' : t('quiz.js.position', { n: current + 1, total: round.length });
+    const at = { n: current + 1, total: round.length };
+    $('quiz-position').textContent = listMode ? '' : t('quiz.js.position', at);
+    $('quiz-position-short').textContent = listMode ? '' : t('quiz.js.positionShort', at);
     $<HTMLButtonElement>('quiz-prev').hidden = listMode;
     $<HTMLButtonElement>('quiz-next').hidden = listMode;
     $<HTMLButtonElement>('quiz-prev').disabled = current === 0;

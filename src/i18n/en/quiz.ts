@@ -5,7 +5,9 @@ export const quiz = {
   // /practice/: the scored round
   'quiz.prev': 'Previous',
   'quiz.next': 'Next',
-  'quiz.finish': 'Finish and see summary',
+  // On a phone the strip shows only the first part; the whole is the button's name everywhere.
+  'quiz.finish': 'Finish',
+  'quiz.finishMore': 'and see summary',
   'quiz.summary': 'Round summary',
   'quiz.caption': 'By topic (UPSC marking: +2 right, −⅔ wrong, 0 left blank)',
   'quiz.topic': 'Topic',
@@ -19,6 +21,7 @@ export const quiz = {
   'quiz.restart': 'Start this set again',
   'quiz.js.score': 'Score {score} of {max} · {right} right, {wrong} wrong, {unanswered} not answered',
   'quiz.js.position': 'Question {n} of {total}',
+  'quiz.js.positionShort': '{n} / {total}',
   'quiz.js.number': 'Q{n}.',
   'quiz.js.right': '✓ Right: +2 marks.',
   'quiz.js.wrong': '✗ Wrong: the answer is ({answer}). −⅔ mark.',

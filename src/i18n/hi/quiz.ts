@@ -6,7 +6,8 @@ export const quiz = {
   // /practice/: the scored round
   'quiz.prev': 'पिछला',
   'quiz.next': 'अगला',
-  'quiz.finish': 'समाप्त करें और सारांश देखें',
+  'quiz.finish': 'समाप्त करें',
+  'quiz.finishMore': 'और सारांश देखें',
   'quiz.summary': 'राउंड का सारांश',
   'quiz.caption': 'विषय के अनुसार (UPSC अंकन: सही पर +2, गलत पर −⅔, छोड़े गए पर 0)',
   'quiz.topic': 'विषय',
@@ -20,6 +21,7 @@ export const quiz = {
   'quiz.restart': 'यह सेट फिर से शुरू करें',
   'quiz.js.score': 'स्कोर: {max} में से {score} · {right} सही, {wrong} गलत, {unanswered} अनुत्तरित',
   'quiz.js.position': 'प्रश्न {n} / {total}',
+  'quiz.js.positionShort': '{n} / {total}',
   'quiz.js.number': 'प्रश्न {n}.',
   'quiz.js.right': '✓ सही: +2 अंक।',
   'quiz.js.wrong': '✗ गलत: सही उत्तर ({answer}) है। −⅔ अंक।',
