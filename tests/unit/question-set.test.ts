@@ -56,7 +56,7 @@ describe('the question set', () => {
     ],
     [
       'pyq-2020-mains-quad',
-      '‘Quadrilateral Security Dialogue (QUAD)’ is the transforming itself into a trade bloc from a military alliance, in present times – Discuss.',
+      '‘Quadrilateral Security Dialogue (QUAD)’ is transforming itself into a trade bloc from a military alliance, in present times – Discuss.',
       { year: 2020, paper: 'gs2', marks: 15, words: 250 },
     ],
   ])('quotes %s exactly as set, with its paper, marks and word limit', (id, text, fields) => {
