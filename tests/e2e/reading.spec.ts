@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pageFill, printToPdf } from './support/pdf.ts';
@@ -5,8 +7,25 @@ import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 const PHONE = { width: 360, height: 800 };
 const DESKTOP = { width: 1366, height: 768 };
-// The note whose tables are widest at 360 px (its outcomes table); the test picks the widest table on the page itself.
-const WIDE_TABLE_NOTE = 'notes/summit-2025-outcomes/';
+// The note with the widest Markdown table (most columns, then the longest row), found in the content rather than
+// named, so an editor turning a table into a list does not break the test; the test then picks the widest table on
+// the page itself.
+const WIDE_TABLE_NOTE = `notes/${widestTableNote('content/notes')}/`;
+
+function widestTableNote(dir: string): string {
+  const width = (file: string) =>
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('|'))
+      .map((line) => [line.split('|').length, line.length] as const)
+      .reduce(([c, l], [c2, l2]) => (c2 > c || (c2 === c && l2 > l) ? [c2, l2] : [c, l]), [0, 0] as const);
+  const [widest] = readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => ({ id: file.replace(/\.md$/, ''), width: width(file) }))
+    .sort((a, b) => b.width[0] - a.width[0] || b.width[1] - a.width[1]);
+  if (!widest || widest.width[0] === 0) throw new Error(`no note in ${dir} has a table`);
+  return widest.id;
+}
 
 /** Top of the note body's first heading, in page pixels. */
 const firstHeadingTop = (page: Page) =>
