@@ -57,8 +57,6 @@ export interface SiteData {
   minutes: Map<string, number>;
   /** Each note's title by id, made once: timelines and key figures name the note a row comes from. */
   titles: Map<string, string>;
-  /** Each note's place in the reading order (1 for the first). */
-  position: Map<string, number>;
 }
 
 const cached = new Map<Locale, Promise<SiteData>>();
@@ -177,7 +175,6 @@ async function load(locale: Locale): Promise<SiteData> {
     related: relatedNotes(notes, RELATED_LIMIT),
     minutes: new Map(notes.map((n) => [n.id, readingMinutes(bodyWords(n))])),
     titles: new Map(notes.map((n) => [n.id, n.data.title])),
-    position: new Map(notes.map((n, i) => [n.id, i + 1])),
   };
 }
 
