@@ -1,3 +1,4 @@
+import { NOTES } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 // The same site built with BASE_PATH=/notes-site (dist-base/), served under /notes-site/.
@@ -8,12 +9,12 @@ test('under a base path, home links to notes that open', async ({ page, site }) 
   const first = page.locator('.reading-order .note-card a').first();
   await expect(first).toHaveAttribute('href', /^\/notes-site\/notes\//);
   await first.click();
-  await expect(page).toHaveURL(/\/notes-site\/notes\/india-japan-relations-overview\/$/);
+  await expect(page).toHaveURL(new RegExp(`/notes-site/notes/${NOTES[0]?.id}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('under a base path, links inside a note body keep the base', async ({ page, site }) => {
-  await open(page, site, 'notes/india-japan-relations-overview/');
+  await open(page, site, PAGE_TYPES.hub);
   const internal = page.locator('.prose a[href^="/"]');
   expect(await internal.count()).toBeGreaterThan(0);
   for (const href of await internal.evaluateAll((links) => links.map((l) => l.getAttribute('href')))) {
@@ -54,10 +55,10 @@ test('under a base path, /progress/ loads its notes and links the last note open
   page,
   site,
 }) => {
-  await open(page, site, 'notes/defence-and-security/');
+  await open(page, site, PAGE_TYPES.note);
   await page.getByRole('button', { name: 'Bookmark' }).click();
   await open(page, site, 'progress/');
-  await expect(page.locator('#bookmarks li a')).toHaveAttribute('href', '/notes-site/notes/defence-and-security/');
+  await expect(page.locator('#bookmarks li a')).toHaveAttribute('href', `/notes-site/${PAGE_TYPES.note}`);
 });
 
 test('under a base path, a topic revision sheet links its notes under the base', async ({ page, site }) => {

@@ -1,15 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseYamlFile } from '../../src/lib/content-check/parse.ts';
+import { hasModelAnswer } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
-
-/** Which mains questions carry a model answer, read from the content the site was built from. */
-const hasModelAnswer = new Map(
-  readdirSync('content/questions').map((file) => {
-    const data = parseYamlFile(readFileSync(join('content/questions', file), 'utf8')).data as { modelAnswer?: string };
-    return [file.replace(/\.ya?ml$/, ''), typeof data.modelAnswer === 'string'] as const;
-  }),
-);
 
 test.describe('the glossary', () => {
   test('lists at least 120 terms, each with its Hindi term in Devanagari marked lang="hi"', async ({ page, site }) => {
@@ -124,7 +114,7 @@ test.describe('a mains page', () => {
       const id = (await card.getAttribute('id'))?.replace(/^mq-/, '') ?? '';
       const control = card.locator('details');
       const summary = control.locator('summary');
-      await expect(summary).toHaveText(hasModelAnswer.get(id) ? 'Show model answer' : 'Show answer outline');
+      await expect(summary).toHaveText(hasModelAnswer(id) ? 'Show model answer' : 'Show answer outline');
       await expect(control).not.toHaveAttribute('open');
       await summary.click();
       await expect(control).toHaveAttribute('open');

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SAMPLE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 // One browser context with the service worker allowed (playwright.config.ts blocks it for every other spec) makes
@@ -143,7 +144,7 @@ test('offline, a page that was never saved shows the offline page', async () => 
 test('after one visit, a topic practice set loads its questions offline from the cached question banks', async () => {
   const page = await newPage();
   await context.setOffline(true);
-  await page.goto(new URL('practice/?set=topic:jimex', site).href);
+  await page.goto(new URL(`practice/?set=topic:${SAMPLE.topic.id}`, site).href);
   await expect(page.locator('.quiz-question:visible')).toHaveCount(1);
   await expect(page.locator('#quiz-error')).toBeHidden();
 });

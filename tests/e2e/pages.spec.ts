@@ -1,3 +1,5 @@
+import { formatDate } from '../../src/lib/dates.ts';
+import { noteHead, SAMPLE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 test.describe('every page type', () => {
@@ -21,12 +23,16 @@ test('a note shows its syllabus line, topic chips, source, dates, reading time a
   await open(page, site, PAGE_TYPES.note);
   const head = page.locator('.note-head');
   await head.getByText('Syllabus, topics and sources').click();
-  await expect(head).toContainText('GS Paper II');
-  await expect(head).toContainText('Bilateral, regional and global groupings');
-  await expect(head.getByRole('link', { name: 'JIMEX', exact: true })).toHaveAttribute('href', '/topics/jimex/');
-  await expect(head).toContainText('Drishti IAS');
-  await expect(head).toContainText('based on The Hindu');
-  await expect(head).toContainText('25 November 2026');
+  const facts = noteHead(SAMPLE.note.id);
+  await expect(head).toContainText(facts.paper);
+  await expect(head).toContainText(facts.line);
+  await expect(head.getByRole('link', { name: SAMPLE.topic.title, exact: true })).toHaveAttribute(
+    'href',
+    `/${PAGE_TYPES.topic}`,
+  );
+  await expect(head).toContainText(facts.publication);
+  if (facts.via) await expect(head).toContainText(`based on ${facts.via}`);
+  await expect(head).toContainText(formatDate(facts.published));
   await expect(head).toContainText(/\d+ min read/);
   await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Related notes' })).toBeVisible();

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { SAMPLE } from './support/content.ts';
 import { expect, open, test } from './support/fixtures.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -17,18 +18,18 @@ function bankRequests(page: Page): number[] {
 
 test('a topic set fetches only the question banks that hold its questions', async ({ page, site }) => {
   const requested = bankRequests(page);
-  await open(page, site, 'practice/?set=topic:jimex&mode=list');
+  await open(page, site, `practice/?set=topic:${SAMPLE.topic.id}&mode=list`);
   // The banks the page's own index says hold the topic's questions, and how many questions that is.
-  const expected = await page.evaluate(() => {
+  const expected = await page.evaluate((topic) => {
     const index = JSON.parse(document.getElementById('practice-index')?.textContent ?? '{}') as {
       bank: number;
       topics: string[];
       questions: [string, number, number[], number[]][];
     };
-    const jimex = index.topics.indexOf('jimex');
-    const positions = index.questions.flatMap((q, i) => (q[2].includes(jimex) ? [i] : []));
+    const wanted = index.topics.indexOf(topic);
+    const positions = index.questions.flatMap((q, i) => (q[2].includes(wanted) ? [i] : []));
     return { banks: [...new Set(positions.map((i) => Math.floor(i / index.bank) + 1))], questions: positions.length };
-  });
+  }, SAMPLE.topic.id);
   expect(expected.questions).toBeGreaterThan(0);
   await expect(page.locator('.quiz-question:visible')).toHaveCount(expected.questions);
   expect([...requested].sort((a, b) => a - b)).toEqual(expected.banks);

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { SAMPLE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 import { NEW_CARDS_PER_DAY } from '../../src/lib/constants.ts';
 
@@ -56,7 +57,7 @@ test('on a 360×640 phone the round keeps one compact sticky strip, not a third 
   site,
 }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  await open(page, site, 'practice/?set=note:defence-and-security&timer=on');
+  await open(page, site, `practice/?set=note:${SAMPLE.note.id}&timer=on`);
   await expect(page.locator('.quiz-question:visible')).toHaveCount(1);
   const sticky = await page
     .locator('.quiz-round, .quiz-nav')
@@ -93,7 +94,7 @@ for (const lang of ['', 'hi/']) {
   });
 }
 test('a wrong tap shows the right answer and takes off two thirds of a mark, exactly', async ({ page, site }) => {
-  await open(page, site, 'practice/?set=topic:jimex&mode=list');
+  await open(page, site, `practice/?set=topic:${SAMPLE.topic.id}&mode=list`);
   const questions = page.locator('.quiz-question:visible');
   const n = await questions.count();
   expect(n).toBeGreaterThan(0);
@@ -114,7 +115,7 @@ test('finishing a round shows a summary by topic, and "Retry mistakes" starts a 
   site,
 }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await open(page, site, 'practice/?set=note:defence-and-security&mode=list');
+  await open(page, site, `practice/?set=note:${SAMPLE.note.id}&mode=list`);
   expect(await page.locator('.quiz-question:visible').count()).toBeGreaterThan(1);
   const current = page.locator('.quiz-question:visible').first();
   const answer = await current.getAttribute('data-answer');
@@ -151,7 +152,7 @@ test('a round survives a reload: the same questions, answers, position, finished
   page,
   site,
 }) => {
-  await open(page, site, 'practice/?set=note:defence-and-security&timer=on');
+  await open(page, site, `practice/?set=note:${SAMPLE.note.id}&timer=on`);
   const first = page.locator('.quiz-question:visible');
   const id = await first.getAttribute('data-quiz-question');
   const answer = await first.getAttribute('data-answer');
@@ -269,12 +270,12 @@ test('a mains writing timer keeps running through a reload', async ({ page, site
 test('topic and note pages link to their own practice set', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.topic);
   await page.getByRole('link', { name: 'Practise questions on this topic' }).click();
-  await expect(page).toHaveURL(/\/practice\/\?set=topic%3Ajimex$/);
-  await expect(page.locator('#practice-set')).toHaveValue('topic:jimex');
+  await expect(page).toHaveURL(new RegExp(`/practice/\\?set=topic%3A${SAMPLE.topic.id}$`));
+  await expect(page.locator('#practice-set')).toHaveValue(`topic:${SAMPLE.topic.id}`);
   await open(page, site, PAGE_TYPES.note);
   await expect(page.getByRole('link', { name: 'Practise this note’s questions' })).toHaveAttribute(
     'href',
-    /\/practice\/\?set=note%3Adefence-and-security$/,
+    new RegExp(`/practice/\\?set=note%3A${SAMPLE.note.id}$`),
   );
 });
 

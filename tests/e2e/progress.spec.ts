@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { PROGRESS_STORAGE_KEY, PROGRESS_UNREADABLE_KEY } from '../../src/lib/practice/progress-format.ts';
 import { PROGRESS_FORMAT, PROGRESS_VERSION } from '../../src/schemas/progress.ts';
+import { NOTES, SAMPLE } from './support/content.ts';
 import { expect, isSiteScript, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -37,7 +38,7 @@ test('"Mark as revised" records one revision however often it is tapped, and can
   await expect(mark).toHaveAttribute('aria-disabled', 'true');
   await mark.click({ force: true });
   await expect(page.locator('[data-note-progress] [data-status]')).toHaveText(/^Revised once, last on/);
-  expect(JSON.parse((await stored(page)) ?? '{}').revised['defence-and-security'].count).toBe(1);
+  expect(JSON.parse((await stored(page)) ?? '{}').revised[SAMPLE.note.id].count).toBe(1);
 
   const undo = page.getByRole('button', { name: 'Undo today’s revision' });
   await undo.click();
@@ -110,7 +111,7 @@ test('export, then import into a fresh browser, carries progress over exactly', 
   await markRevised(page, site);
   const file = await exportFrom(page, site);
   const exported = readFileSync(file, 'utf8');
-  expect(JSON.parse(exported).revised['defence-and-security'].count).toBe(1);
+  expect(JSON.parse(exported).revised[SAMPLE.note.id].count).toBe(1);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -241,7 +242,7 @@ test('/progress/ fetches its notes and questions instead of carrying them in its
   const data = page.waitForResponse((r) => r.url().endsWith('/progress/data.json'));
   await open(page, site, 'progress/');
   expect((await data).ok()).toBe(true);
-  expect(await page.content()).not.toContain('/notes/defence-and-security/');
+  expect(await page.content()).not.toContain(`/${PAGE_TYPES.note}`);
   await expect(page.locator('#coverage-topics li')).not.toHaveCount(0);
 });
 
@@ -277,21 +278,25 @@ test('for a returning reader, Today offers the note to continue, the cards due, 
   await page.getByRole('button', { name: 'Bookmark' }).click();
   await expect(page.locator('[data-note-progress]')).toContainText('Bookmarked');
   const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-  // A revision ten days ago is due again today (1 day after the first).
-  await page.evaluate((key) => {
-    const progress = JSON.parse(localStorage.getItem(key) ?? '{}');
-    progress.revised = { 'trade-and-investment': { count: 1, first: '2020-01-01', last: '2020-01-01' } };
-    localStorage.setItem(key, JSON.stringify(progress));
-  }, PROGRESS_STORAGE_KEY);
+  // Another note, revised long ago, is due again today (1 day after the first revision).
+  const other = NOTES.find((n) => n.id !== SAMPLE.note.id) ?? SAMPLE.note;
+  await page.evaluate(
+    ([key, id]) => {
+      const progress = JSON.parse(localStorage.getItem(key) ?? '{}');
+      progress.revised = { [id]: { count: 1, first: '2020-01-01', last: '2020-01-01' } };
+      localStorage.setItem(key, JSON.stringify(progress));
+    },
+    [PROGRESS_STORAGE_KEY, other.id] as const,
+  );
   await open(page, site, '');
   const today = page.getByRole('region', { name: 'Today' });
   await expect(today.locator('[data-today-continue]')).toContainText('Continue where you left off:');
   await expect(today.locator('[data-today-continue] a')).toHaveText(title);
   await expect(today.locator('[data-today-cards]')).toHaveText(/^\(\d+ cards? due\)$/);
-  await expect(today.locator('[data-today-due] a')).toHaveText(/^Trade and Investment/);
-  const card = page.locator('[data-note-card="defence-and-security"]');
+  await expect(today.locator('[data-today-due] a')).toContainText(other.data.title);
+  const card = page.locator(`[data-note-card="${SAMPLE.note.id}"]`);
   await expect(card.locator('.progress-badge')).toHaveText('Bookmarked');
-  await expect(page.locator('[data-note-card="trade-and-investment"] .progress-badge')).toHaveText('Revised');
+  await expect(page.locator(`[data-note-card="${other.id}"] .progress-badge`)).toHaveText('Revised');
   await today.locator('[data-today-continue] a').click();
-  await expect(page).toHaveURL(/\/notes\/defence-and-security\/$/);
+  await expect(page).toHaveURL(new RegExp(`/${PAGE_TYPES.note}$`));
 });

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { pageFill, printToPdf } from './support/pdf.ts';
+import { bodyOf, NOTES, SAMPLE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 const PHONE = { width: 360, height: 800 };
@@ -10,20 +9,19 @@ const DESKTOP = { width: 1366, height: 768 };
 // The note with the widest Markdown table (most columns, then the longest row), found in the content rather than
 // named, so an editor turning a table into a list does not break the test; the test then picks the widest table on
 // the page itself.
-const WIDE_TABLE_NOTE = `notes/${widestTableNote('content/notes')}/`;
+const WIDE_TABLE_NOTE = `notes/${widestTableNote()}/`;
 
-function widestTableNote(dir: string): string {
-  const width = (file: string) =>
-    readFileSync(join(dir, file), 'utf8')
+function widestTableNote(): string {
+  const width = (body: string) =>
+    body
       .split('\n')
       .filter((line) => line.startsWith('|'))
       .map((line) => [line.split('|').length, line.length] as const)
       .reduce(([c, l], [c2, l2]) => (c2 > c || (c2 === c && l2 > l) ? [c2, l2] : [c, l]), [0, 0] as const);
-  const [widest] = readdirSync(dir)
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => ({ id: file.replace(/\.md$/, ''), width: width(file) }))
-    .sort((a, b) => b.width[0] - a.width[0] || b.width[1] - a.width[1]);
-  if (!widest || widest.width[0] === 0) throw new Error(`no note in ${dir} has a table`);
+  const [widest] = NOTES.map((n) => ({ id: n.id, width: width(bodyOf(n.id)) })).sort(
+    (a, b) => b.width[0] - a.width[0] || b.width[1] - a.width[1],
+  );
+  if (!widest || widest.width[0] === 0) throw new Error('no note in content/notes has a table');
   return widest.id;
 }
 
@@ -71,9 +69,9 @@ test.describe('on a 360×800 phone', () => {
     await open(page, site, PAGE_TYPES.note);
     const head = page.locator('.note-head');
     await expect(head.locator('.summary-line')).toContainText(/News analysis · \d+ min read/);
-    await expect(head.getByRole('link', { name: 'JIMEX', exact: true })).toBeHidden();
+    await expect(head.getByRole('link', { name: SAMPLE.topic.title, exact: true })).toBeHidden();
     await head.getByText('Syllabus, topics and sources').click();
-    await expect(head.getByRole('link', { name: 'JIMEX', exact: true })).toBeVisible();
+    await expect(head.getByRole('link', { name: SAMPLE.topic.title, exact: true })).toBeVisible();
   });
 
   test('axe finds no violation on the note with the widest table', async ({ page, site }) => {

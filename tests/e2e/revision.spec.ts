@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from '@playwright/test';
 import { REVISION_SHEET_LINES } from '../../src/lib/revision.ts';
+import { SAMPLE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 /** How many notes the site has and how many quick-revision lines they hold, from the data /progress/ fetches. */
@@ -47,16 +48,16 @@ test('a topic revision sheet gives each note on the topic a heading that links t
   site,
 }) => {
   await open(page, site, PAGE_TYPES.revisionTopic);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quick revision: JIMEX');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Quick revision: ${SAMPLE.topic.title}`);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveAttribute(
     'href',
     /\/revision\/$/,
   );
   const sections = page.locator('.revision-note');
   expect(await sections.count()).toBeGreaterThanOrEqual(1);
-  await expect(sections.locator('h2 a', { hasText: 'Defence and Security' })).toHaveAttribute(
+  await expect(sections.locator('h2 a', { hasText: SAMPLE.note.data.title })).toHaveAttribute(
     'href',
-    /\/notes\/defence-and-security\/$/,
+    new RegExp(`/${PAGE_TYPES.note}$`),
   );
   const lines = await page.locator('.revision-note li').count();
   await expect(page.locator('.lede')).toContainText(`${lines} lines from`);
@@ -65,7 +66,7 @@ test('a topic revision sheet gives each note on the topic a heading that links t
 test('a topic page links to its revision sheet', async ({ page, site }) => {
   await open(page, site, PAGE_TYPES.topic);
   await page.getByRole('link', { name: 'Quick revision of this topic' }).click();
-  await expect(page).toHaveURL(/\/revision\/jimex\/$/);
+  await expect(page).toHaveURL(new RegExp(`/${PAGE_TYPES.revisionTopic}$`));
 });
 
 test('a topic revision sheet prints on one or two A4 pages', async ({ page, site }) => {

@@ -1,0 +1,85 @@
+import { readContent } from '../../../src/lib/content-check/read.ts';
+import { readingOrder } from '../../../src/lib/notes.ts';
+import type { Note } from '../../../src/schemas/note.ts';
+import type { Question } from '../../../src/schemas/question.ts';
+import type { Topic } from '../../../src/schemas/topic.ts';
+import { PAGE_TYPES } from './fixtures.ts';
+
+/**
+ * What the browser tests need to know about the content, read from `content/` with the content checker's own reader,
+ * so an editorial change (a retitled note, a new order, a question moved between notes) changes the expectations
+ * with it instead of turning the suite red. The pages a test opens are the page-type registry's samples
+ * (src/lib/page-types.ts); everything said about them (titles, order, which notes a topic has) comes from here.
+ */
+const content = readContent('content', process.cwd());
+
+const entries = <T>(collection: 'notes' | 'topics' | 'questions' | 'syllabus' | 'publications') =>
+  [...content.entries[collection].values()].map((entry) => ({ id: entry.id, data: entry.data as T }));
+
+/** Published English notes, in reading order. */
+export const NOTES = readingOrder(entries<Note>('notes').filter((note) => !note.data.draft));
+
+/** A note's Markdown body, as the checker read it. */
+export const bodyOf = (id: string) => content.entries.notes.get(id)?.parsed.body ?? '';
+
+/** Whether a question carries a model answer (mains questions that do show it under a disclosure). */
+export const hasModelAnswer = (id: string) => typeof QUESTIONS.get(id)?.modelAnswer === 'string';
+
+const TOPICS = new Map(entries<Topic>('topics').map((topic) => [topic.id, topic.data]));
+const QUESTIONS = new Map(entries<Question>('questions').map((question) => [question.id, question.data]));
+
+/** The id in a sample path such as `notes/defence-and-security/`. */
+const idOf = (path: string) => path.split('/').filter(Boolean).at(-1) ?? '';
+
+/** A note by id; a test that names a note that does not exist fails here, saying so. */
+export function note(id: string): (typeof NOTES)[number] {
+  const found = NOTES.find((n) => n.id === id);
+  if (!found) throw new Error(`tests/e2e/support/content.ts: no published note "${id}" in content/notes`);
+  return found;
+}
+
+/** A topic's title by id. */
+export function topicTitle(id: string): string {
+  const found = TOPICS.get(id);
+  if (!found) throw new Error(`tests/e2e/support/content.ts: no topic "${id}" in content/topics`);
+  return found.title;
+}
+
+/** The notes tagged with a prelims topic, in reading order. */
+export const notesOnTopic = (id: string) => NOTES.filter((n) => n.data.prelims.includes(id));
+
+/** How many of a note's questions are MCQs (the practice round of `note:<id>` asks these). */
+export const mcqsOf = (id: string) =>
+  note(id).data.questions.filter((q) => 'options' in (QUESTIONS.get(q) ?? {})).length;
+
+/** The samples the tests open, with what the content says about them. */
+export const SAMPLE = {
+  /** The sample note (the registry's `note` sample). */
+  note: note(idOf(PAGE_TYPES.note)),
+  /** The sample topic (the registry's `topic` sample), one that the sample note is tagged with. */
+  topic: { id: idOf(PAGE_TYPES.topic), title: topicTitle(idOf(PAGE_TYPES.topic)) },
+};
+
+interface Paper {
+  name: string;
+  lines: { id: string; text: string }[];
+}
+const PAPERS = entries<Paper>('syllabus').map((paper) => paper.data);
+const PUBLICATIONS = new Map(entries<{ name: string }>('publications').map((p) => [p.id, p.data.name]));
+
+/** What a note's head says about it: its first syllabus line (paper and text) and its first source. */
+export function noteHead(id: string) {
+  const { gs, sources, published } = note(id).data;
+  const paper = PAPERS.find((p) => p.lines.some((line) => line.id === gs[0]?.line));
+  const source = sources[0];
+  return {
+    paper: paper?.name ?? '',
+    line: paper?.lines.find((line) => line.id === gs[0]?.line)?.text ?? '',
+    publication: PUBLICATIONS.get(source?.publication ?? '') ?? '',
+    via: source?.via ? PUBLICATIONS.get(source.via) : undefined,
+    url: source?.url ?? '',
+    published,
+    /** The titles of its prelims topics, in the note's order. */
+    topics: note(id).data.prelims.map(topicTitle),
+  };
+}
