@@ -7,13 +7,15 @@ import { cpus } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
+import { config } from '../src/lib/config.ts';
 import { pathOf } from '../src/lib/page-type.ts';
 import { printKey } from '../src/lib/pdf-key.ts';
 import { pdfSourceDir, pdfTargets, type PdfTarget } from '../src/lib/pdf-targets.ts';
 import { serveStatic } from './lib/serve.ts';
 
 const started = performance.now();
-const dist = resolve(process.env['DIST_DIR'] || 'dist');
+// The output folder as every other tool reads it (DIST_DIR, validated, in src/lib/config.ts).
+const dist = config().distDir;
 const out = resolve(pdfSourceDir());
 const manifestFile = join(out, 'print-keys.json');
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
