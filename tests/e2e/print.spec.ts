@@ -1,20 +1,8 @@
-import type { Page } from '@playwright/test';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { NOTES, noteHead, notesOnTopic, SAMPLE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
-import { fontsForPrint } from './support/pdf.ts';
+import { pageBound, printToPdf } from './support/pdf.ts';
 
 /** Prints the open page the way `npm run pdf` does and reads the PDF back. */
-async function printToPdf(page: Page) {
-  await page.emulateMedia({ media: 'print' });
-  await fontsForPrint(page);
-  const buffer = await page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true });
-  const pdf = await getDocumentProxy(new Uint8Array(buffer));
-  const { totalPages, text } = await extractText(pdf, { mergePages: true });
-  const outline = (await pdf.getOutline()) ?? [];
-  return { totalPages, text: text.replace(/\s+/g, ' '), outline };
-}
-
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('a printed note has its title, every section heading and the answers, and no site chrome', async ({
@@ -50,8 +38,7 @@ test('a printed note has its title, every section heading and the answers, and n
   expect(totalPages).toBeGreaterThanOrEqual(3);
   // How many pages is the density rule's to say (reading.spec.ts: at least 300 words a page, no page but the last
   // under 40 % full), so an editor's longer note does not need a new number here; this is the same rule's bound.
-  const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  expect(totalPages).toBeLessThanOrEqual(Math.ceil(words / 300));
+  expect(totalPages).toBeLessThanOrEqual(pageBound(text));
 });
 
 test('a printed note names its source and prints external link addresses, but no localhost address', async ({
@@ -111,10 +98,9 @@ test('the booklet prints every note, a contents list and one answer key, with an
   expect(text).toContain('Contents');
   for (const title of titles) expect(text).toContain(title);
   expect(text.match(/Answer key/g)?.length).toBe(2); // once in the contents, once as the key
-  // Each note starts a page; the pages carry as much as a single note's print does (300 words a page, reading.spec).
-  const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // Each note starts a page, and the pages are as full as a single note's (the density rule of support/pdf.ts).
   expect(totalPages).toBeGreaterThanOrEqual(titles.length);
-  expect(totalPages).toBeLessThanOrEqual(Math.ceil(words / 300));
+  expect(totalPages).toBeLessThanOrEqual(pageBound(text));
   expect(outline.length).toBeGreaterThanOrEqual(1);
   const squeezed = JSON.stringify(outline).replace(/\s/g, '');
   for (const n of NOTES) expect(squeezed).toContain(JSON.stringify(n.data.title).slice(1, -1).replace(/\s/g, ''));

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { pageFill, printToPdf } from './support/pdf.ts';
+import { pageBound, pageFill, printToPdf } from './support/pdf.ts';
 import { bodyOf, NOTES, SAMPLE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
@@ -245,11 +245,7 @@ test('a printed note carries at least 300 words a page and no page but the last 
 }) => {
   await open(page, site, PAGE_TYPES.note);
   const { pdf, totalPages, text } = await printToPdf(page);
-  // A4 in the print type holds about 450 words of running text; tables, the timeline, questions and citations take
-  // more room, so 300 words a page on average is the floor (the defence note: 11 pages for its body, nine questions
-  // with a mains model answer, timeline and quick revision).
-  const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  expect(totalPages).toBeLessThanOrEqual(Math.ceil(words / 300));
+  expect(totalPages).toBeLessThanOrEqual(pageBound(text));
   const fills = await pageFill(pdf);
   const thin = fills
     .slice(0, -1)

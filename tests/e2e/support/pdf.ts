@@ -42,11 +42,22 @@ export function readerText(pdf: Buffer): string {
   }
 }
 
-/** Prints the open page as `npm run pdf` does (A4, print media) and reads the PDF back. */
+/** Prints the open page as `npm run pdf` does (A4, print media) and reads the PDF back: text, pages, outline. */
 export async function printToPdf(page: Page) {
   const pdf = await getDocumentProxy(new Uint8Array(await printedPdf(page)));
   const { totalPages, text } = await extractText(pdf, { mergePages: true });
-  return { pdf, totalPages, text: text.replace(/\s+/g, ' ') };
+  const outline = (await pdf.getOutline()) ?? [];
+  return { pdf, totalPages, text: text.replace(/\s+/g, ' '), outline };
+}
+
+/**
+ * The print density rule: A4 in the print type holds about 450 words of running text; tables, timelines, questions
+ * and citations take more room, so a printed page carries at least 300 words on average. The most pages `text`
+ * (a printed PDF's text) may take.
+ */
+export function pageBound(text: string): number {
+  const words = text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return Math.ceil(words / 300);
 }
 
 /**
