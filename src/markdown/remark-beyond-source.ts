@@ -3,7 +3,8 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { isMarker, MARKER_START, markerCitations, type MarkerName } from '../lib/beyond-source.ts';
 import { formatDate } from '../lib/dates.ts';
-import { DEFAULT_LOCALE, useTranslations, type Locale, type UiKey } from '../lib/i18n/index.ts';
+import { DEFAULT_LOCALE, LANG_TAG, useTranslations, type Locale, type UiKey } from '../lib/i18n/index.ts';
+import { hasDevanagari } from '../lib/i18n/runs.ts';
 import { renderContext } from './render-context.ts';
 
 /** A citation as it reaches the renderer: the parsed frontmatter (a Date), or raw YAML (a string) in tests. */
@@ -33,7 +34,14 @@ function sourceLine(ids: readonly string[], citations: readonly CitationData[], 
     if (i > 0) children.push({ type: 'text', value: t('markdown.source.separator') });
     children.push(
       { type: 'text', value: t('markdown.source.before', { publisher: c.publisher }) },
-      { type: 'link', url: c.url, children: [{ type: 'text', value: t('markdown.source.title', { title: c.title }) }] },
+      {
+        type: 'link',
+        url: c.url,
+        // A Hindi source's title on an English page is a run of the other language (a Latin title on a Hindi page
+        // is marked later, with the body's other English runs, by rehype-lang-runs).
+        ...(locale !== 'hi' && hasDevanagari(c.title) ? { data: { hProperties: { lang: LANG_TAG.hi } } } : {}),
+        children: [{ type: 'text', value: t('markdown.source.title', { title: c.title }) }],
+      },
       { type: 'text', value: t('markdown.source.after', { date: formatDate(dateOf(c.date), locale) }) },
     );
   });

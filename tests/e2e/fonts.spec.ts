@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { LATIN_ONLY_NOTE } from './support/content.ts';
 import { expect, open, PAGE_TYPES, test } from './support/fixtures.ts';
 
 // The site ships its fonts (src/styles/fonts.css), so layout and print tests measure the same glyphs on every
@@ -62,12 +63,12 @@ test('a printed note draws all its text in the site’s own fonts', async ({ pag
   expect(await machineFonts(page)).toEqual([]);
 });
 
-test('an English note downloads only latin fonts from /_astro/, every preloaded one of them used', async ({
+test('an English note with no Devanagari downloads only latin fonts from /_astro/, every preloaded one of them used', async ({
   page,
   site,
 }) => {
   const requested = fontRequests(page);
-  await open(page, site, PAGE_TYPES.note);
+  await open(page, site, `notes/${LATIN_ONLY_NOTE.id}/`);
   await page.evaluate(() => document.fonts.ready);
   expect(requested.length).toBeGreaterThan(0);
   for (const url of requested) {

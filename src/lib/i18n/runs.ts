@@ -30,3 +30,6 @@ export function textRuns(text: string): TextRun[] {
   if (last < text.length || out.length === 0) out.push({ text: text.slice(last), english: false });
   return out;
 }
+
+/** Whether `text` has Devanagari in it: on an English page such a run (a Hindi source's title) is marked `lang="hi"`. */
+export const hasDevanagari = (text: string): boolean => /\p{Script=Devanagari}/u.test(text);

@@ -22,6 +22,20 @@ export const NOTES = readingOrder(entries<Note>('notes').filter((note) => !note.
 /** A note's Markdown body, as the checker read it. */
 export const bodyOf = (id: string) => content.entries.notes.get(id)?.parsed.body ?? '';
 
+/**
+ * A note whose file has no Devanagari at all (not even a Hindi source's title): on its page an English reader's
+ * browser needs no Devanagari font, so none may be downloaded.
+ */
+export const LATIN_ONLY_NOTE = (() => {
+  const text = (id: string) => {
+    const file = content.entries.notes.get(id)?.file;
+    return content.texts.find((t) => t.file === file)?.text ?? '';
+  };
+  const found = NOTES.find((n) => !/\p{Script=Devanagari}/u.test(text(n.id)));
+  if (!found) throw new Error('tests/e2e/support/content.ts: every note has Devanagari text');
+  return found;
+})();
+
 /** Whether a question carries a model answer (mains questions that do show it under a disclosure). */
 export const hasModelAnswer = (id: string) => typeof QUESTIONS.get(id)?.modelAnswer === 'string';
 

@@ -46,6 +46,15 @@ describe('remarkBeyondSource', () => {
     expect(toString(quote)).not.toContain('mea-2016\n');
   });
 
+  it('marks a Hindi source title lang="hi-IN" on an English page, and an English title not at all', () => {
+    const PIB_HI = { ...MEA, id: 'pib-hi', publisher: 'PIB', title: 'जापान-भारत समुद्री अभ्यास' };
+    const quote = firstQuote('> [!BEYOND] pib-hi mea-2016\n> Held in 2025.\n', [PIB_HI, MEA]);
+    const links = (quote.children[2] as { children: { type: string; data?: { hProperties?: unknown } }[] }).children
+      .filter((c) => c.type === 'link')
+      .map((link) => link.data?.hProperties);
+    expect(links).toEqual([{ lang: 'hi-IN' }, undefined]);
+  });
+
   it('lists every cited source in the order the marker names them, and labels a correction', () => {
     const quote = firstQuote('> [!CORRECTION] jica-2024, mea-2016\n> The article gives 2028.\n');
     expect(hast(quote).hProperties).toEqual({ className: ['marker', 'marker-correction'], role: 'note' });
