@@ -83,6 +83,16 @@ describe('the checker reads Markdown the way remark does', () => {
     ]);
   });
 
+  it('reads an escaped bracket in a link’s text as text, not as an empty link (found by the agreement property)', () => {
+    const body = 'See [भारत \\[](#भारत-) and [India \\[1\\]](/notes/a/), not \\[this](/not/a/link/).\n';
+    const facts = analyseBody(body, 1);
+    expect(facts.links).toEqual([
+      { url: '#भारत-', line: 1 },
+      { url: '/notes/a/', line: 1 },
+    ]);
+    expect(remarkFacts(body).links).toEqual(['#भारत-', '/notes/a/']);
+  });
+
   it('reports raw HTML with its line, a block whole and inline tags one by one', () => {
     const facts = analyseBody('text\n\n<div onclick="x()">hi</div>\n\nsome <b>bold</b> words\n', 10);
     expect(facts.html).toEqual([

@@ -22,8 +22,9 @@ const SETEXT_1 = /^ {0,3}=+[ \t]*$/;
 const SETEXT_2 = /^ {0,3}-+[ \t]*$/;
 const BLOCK_START = /^ {0,3}(?:[-*+][ \t]|\d+[.)][ \t]|>|\||#|<)/;
 const CODE_SPAN = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
+// A backslash-escaped bracket is text, not a link's edge (`[India \[1\]](#india)` links "India [1]").
 const INLINE_LINK =
-  /!?\[((?:[^\][]|\[[^\]]*\])*)\]\(\s*(?:<([^>]*)>|([^\s()]*(?:\([^\s()]*\)[^\s()]*)*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+  /(?<!\\)!?\[((?:\\.|[^\\\][]|\[(?:\\.|[^\\\]])*\])*)\]\(\s*(?:<([^>]*)>|([^\s()]*(?:\([^\s()]*\)[^\s()]*)*))(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 // `[^1]: text` is a footnote (remark-gfm), not a link definition: its text is not a URL.
 const DEFINITION = /^ {0,3}\[(?!\^)[^\]]+\]:[ \t]*<?([^\s>]+)>?/;
 const AUTOLINK = /<([a-z][a-z0-9+.-]{1,31}:[^\s<>]*)>/gi;
