@@ -39,7 +39,9 @@ function sourceLine(ids: readonly string[], citations: readonly CitationData[], 
         url: c.url,
         // A Hindi source's title on an English page is a run of the other language (a Latin title on a Hindi page
         // is marked later, with the body's other English runs, by rehype-lang-runs).
-        ...(locale !== 'hi' && hasDevanagari(c.title) ? { data: { hProperties: { lang: LANG_TAG.hi } } } : {}),
+        ...(locale === DEFAULT_LOCALE && hasDevanagari(c.title)
+          ? { data: { hProperties: { lang: LANG_TAG.hi } } }
+          : {}),
         children: [{ type: 'text', value: t('markdown.source.title', { title: c.title }) }],
       },
       { type: 'text', value: t('markdown.source.after', { date: formatDate(dateOf(c.date), locale) }) },

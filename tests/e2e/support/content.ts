@@ -1,4 +1,5 @@
 import { readContent } from '../../../src/lib/content-check/read.ts';
+import { hasDevanagari } from '../../../src/lib/i18n/runs.ts';
 import { readingOrder } from '../../../src/lib/notes.ts';
 import type { Note } from '../../../src/schemas/note.ts';
 import type { Question } from '../../../src/schemas/question.ts';
@@ -19,6 +20,9 @@ const entries = <T>(collection: 'notes' | 'topics' | 'questions' | 'syllabus' | 
 /** Published English notes, in reading order. */
 export const NOTES = readingOrder(entries<Note>('notes').filter((note) => !note.data.draft));
 
+const TOPICS = new Map(entries<Topic>('topics').map((topic) => [topic.id, topic.data]));
+const QUESTIONS = new Map(entries<Question>('questions').map((question) => [question.id, question.data]));
+
 /** A note's Markdown body, as the checker read it. */
 export const bodyOf = (id: string) => content.entries.notes.get(id)?.parsed.body ?? '';
 
@@ -31,16 +35,13 @@ export const LATIN_ONLY_NOTE = (() => {
     const file = content.entries.notes.get(id)?.file;
     return content.texts.find((t) => t.file === file)?.text ?? '';
   };
-  const found = NOTES.find((n) => !/\p{Script=Devanagari}/u.test(text(n.id)));
+  const found = NOTES.find((n) => !hasDevanagari(text(n.id)));
   if (!found) throw new Error('tests/e2e/support/content.ts: every note has Devanagari text');
   return found;
 })();
 
 /** Whether a question carries a model answer (mains questions that do show it under a disclosure). */
 export const hasModelAnswer = (id: string) => typeof QUESTIONS.get(id)?.modelAnswer === 'string';
-
-const TOPICS = new Map(entries<Topic>('topics').map((topic) => [topic.id, topic.data]));
-const QUESTIONS = new Map(entries<Question>('questions').map((question) => [question.id, question.data]));
 
 /** The id in a sample path such as `notes/defence-and-security/`. */
 const idOf = (path: string) => path.split('/').filter(Boolean).at(-1) ?? '';
@@ -62,10 +63,6 @@ export function topicTitle(id: string): string {
 /** The notes tagged with a prelims topic, in reading order. */
 export const notesOnTopic = (id: string) => NOTES.filter((n) => n.data.prelims.includes(id));
 
-/** How many of a note's questions are MCQs (the practice round of `note:<id>` asks these). */
-export const mcqsOf = (id: string) =>
-  note(id).data.questions.filter((q) => 'options' in (QUESTIONS.get(q) ?? {})).length;
-
 /** The samples the tests open, with what the content says about them. */
 export const SAMPLE = {
   /** The sample note (the registry's `note` sample). */
@@ -83,17 +80,18 @@ const PUBLICATIONS = new Map(entries<{ name: string }>('publications').map((p) =
 
 /** What a note's head says about it: its first syllabus line (paper and text) and its first source. */
 export function noteHead(id: string) {
-  const { gs, sources, published } = note(id).data;
-  const paper = PAPERS.find((p) => p.lines.some((line) => line.id === gs[0]?.line));
+  const { gs, sources, published, prelims } = note(id).data;
+  const [paper, line] =
+    PAPERS.flatMap((p) => p.lines.filter((l) => l.id === gs[0]?.line).map((l) => [p.name, l.text] as const))[0] ?? [];
   const source = sources[0];
   return {
-    paper: paper?.name ?? '',
-    line: paper?.lines.find((line) => line.id === gs[0]?.line)?.text ?? '',
+    paper: paper ?? '',
+    line: line ?? '',
     publication: PUBLICATIONS.get(source?.publication ?? '') ?? '',
     via: source?.via ? PUBLICATIONS.get(source.via) : undefined,
     url: source?.url ?? '',
     published,
     /** The titles of its prelims topics, in the note's order. */
-    topics: note(id).data.prelims.map(topicTitle),
+    topics: prelims.map(topicTitle),
   };
 }
